@@ -1,0 +1,30 @@
+@{
+    RootModule           = 'WorkplaceAdmin.dll'
+    ModuleVersion        = '@VERSION@'
+    CompatiblePSEditions = @('Core')
+    GUID                 = '6f1d3c2a-8b4e-4d7f-9a61-2c5e0b7d4f13'
+    Author               = 'WorkplaceAdmin contributors'
+    CompanyName          = 'WorkplaceAdmin contributors'
+    Copyright            = '(c) WorkplaceAdmin contributors. MIT License.'
+    Description          = 'Administer a Workplace from Meta community: people (SCIM), groups, posts, Work Chat messages, webhooks and links to external services. Ships an emulator of the Workplace APIs (Connect-Workplace -Emulator) so every cmdlet runs with no tenant.'
+    PowerShellVersion    = '7.4'
+    FormatsToProcess     = @('WorkplaceAdmin.format.ps1xml')
+    CmdletsToExport      = @(
+        'Connect-Workplace'
+        'Disconnect-Workplace'
+        'Get-WorkplaceConnection'
+        'Get-WorkplaceCommunity'
+        'Get-WorkplaceGroup'
+    )
+    FunctionsToExport    = @()
+    VariablesToExport    = @()
+    AliasesToExport      = @()
+    PrivateData          = @{
+        PSData = @{
+            Tags         = @('Workplace', 'Meta', 'SCIM', 'Admin', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
+            LicenseUri   = 'https://github.com/workplaceadmin/WorkplaceAdmin/blob/main/LICENSE'
+            ProjectUri   = 'https://github.com/workplaceadmin/WorkplaceAdmin'
+            ReleaseNotes = 'First release: connection, community, groups, and the embedded emulator.'
+        }
+    }
+}
