@@ -1,0 +1,34 @@
+using System.Management.Automation;
+using WorkplaceAdmin.Client;
+
+namespace WorkplaceAdmin.Base;
+
+/// <summary>A cmdlet that talks to a community: through -Connection, or else the runspace's current connection.</summary>
+public abstract class WorkplaceCmdlet : WorkplaceCmdletBase
+{
+    private WorkplaceConnection? _resolved;
+
+    /// <summary>The connection to use instead of the current one (from Connect-Workplace -PassThru).</summary>
+    [Parameter]
+    public WorkplaceConnection? Connection { get; set; }
+
+    /// <summary>The connection in use; stops the cmdlet with a clear error when there is none.</summary>
+    protected WorkplaceConnection WorkplaceConnection => _resolved ??= Connection ?? ConnectionStore.Get() ?? NotConnected();
+
+    protected WorkplaceClient Client => WorkplaceConnection.Client;
+
+    protected override void BeginProcessing()
+    {
+        // Resolve up front so that a missing connection fails before any input is read.
+        _ = WorkplaceConnection;
+        base.BeginProcessing();
+    }
+
+    private WorkplaceConnection NotConnected()
+    {
+        ThrowSetupError(
+            new InvalidOperationException("Not connected to Workplace. Run Connect-Workplace -AccessToken (Get-Secret …), or Connect-Workplace -Emulator to try the module, or pass -Connection."),
+            null);
+        throw new InvalidOperationException("unreachable: ThrowTerminatingError returned");
+    }
+}

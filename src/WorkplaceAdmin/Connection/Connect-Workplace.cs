@@ -1,0 +1,123 @@
+using System.Management.Automation;
+using System.Net;
+using System.Security;
+using WorkplaceAdmin.Base;
+using WorkplaceAdmin.Client;
+
+namespace WorkplaceAdmin.Connection;
+
+/// <summary>Connects to a Workplace community with an integration's access token, or to the embedded emulator.</summary>
+[Cmdlet(VerbsCommunications.Connect, "Workplace", DefaultParameterSetName = TokenSet)]
+[OutputType(typeof(WorkplaceConnection))]
+public sealed class ConnectWorkplaceCommand : WorkplaceCmdletBase
+{
+    private const string TokenSet = "AccessToken";
+    private const string EmulatorSet = "Emulator";
+
+    /// <summary>The custom integration's access token, as a SecureString (Get-Secret, Read-Host -AsSecureString).</summary>
+    [Parameter(Mandatory = true, Position = 0, ParameterSetName = TokenSet)]
+    [ValidateNotNull]
+    public SecureString? AccessToken { get; set; }
+
+    /// <summary>The integration's app secret; when given, every call carries appsecret_proof and appsecret_time.</summary>
+    [Parameter(ParameterSetName = TokenSet)]
+    public SecureString? AppSecret { get; set; }
+
+    [Parameter(ParameterSetName = TokenSet)]
+    [ValidateNotNull]
+    public Uri? GraphUri { get; set; }
+
+    [Parameter(ParameterSetName = TokenSet)]
+    [ValidateNotNull]
+    public Uri? ScimUri { get; set; }
+
+    /// <summary>A Graph API version such as v18.0; unversioned calls when omitted.</summary>
+    [Parameter(ParameterSetName = TokenSet)]
+    [ValidatePattern(@"^v\d+\.\d+$")]
+    public string? ApiVersion { get; set; }
+
+    [Parameter(ParameterSetName = TokenSet)]
+    [ValidateNotNull]
+    public Uri? Proxy { get; set; }
+
+    /// <summary>Connects to a new in-memory emulator of the Workplace APIs instead of a real community.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = EmulatorSet)]
+    public SwitchParameter Emulator { get; set; }
+
+    /// <summary>The emulator's starting community: demo (the default), generated:PEOPLE,GROUPS, or the path of a seed JSON file.</summary>
+    [Parameter(ParameterSetName = EmulatorSet)]
+    [ValidateNotNullOrEmpty]
+    public string Seed { get; set; } = "demo";
+
+    /// <summary>Which of the emulator's integrations to connect as; the one with every permission when omitted.</summary>
+    [Parameter(ParameterSetName = EmulatorSet)]
+    [ValidateNotNullOrEmpty]
+    public string? Integration { get; set; }
+
+    [Parameter]
+    public SwitchParameter PassThru { get; set; }
+
+    private EmbeddedEmulator? _emulator;
+
+    protected override void ProcessRecord()
+    {
+        WorkplaceConnection connection;
+        try
+        {
+            var (options, isEmulator) = ParameterSetName == EmulatorSet ? EmulatorOptions() : TokenOptions();
+            connection = Await(ct => WorkplaceConnection.ConnectAsync(options, isEmulator, ct));
+        }
+        catch (Exception error) when (!IsStopping(error))
+        {
+            ThrowSetupError(error, ParameterSetName == EmulatorSet ? Seed : GraphUri);
+            return;
+        }
+
+        _emulator?.Attach(connection);
+        ConnectionStore.Set(connection);
+        WriteInformation($"Connected to Workplace community '{connection.CommunityName}' ({connection.CommunityId}){(connection.IsEmulator ? " on the emulator" : string.Empty)}.", ["Connect-Workplace"]);
+        if (PassThru)
+        {
+            WriteObject(connection);
+        }
+    }
+
+    private (WorkplaceClientOptions Options, bool IsEmulator) TokenOptions()
+    {
+        var options = new WorkplaceClientOptions
+        {
+            AccessToken = Reveal(AccessToken!),
+            AppSecret = AppSecret is null ? null : Reveal(AppSecret),
+            ApiVersion = ApiVersion,
+            Proxy = Proxy is null ? null : new WebProxy(Proxy),
+            Log = CallLogRouter.Log,
+        };
+        if (GraphUri is not null)
+        {
+            options.GraphUri = GraphUri;
+        }
+
+        if (ScimUri is not null)
+        {
+            options.ScimUri = ScimUri;
+        }
+
+        return (options, false);
+    }
+
+    private (WorkplaceClientOptions Options, bool IsEmulator) EmulatorOptions()
+    {
+        var session = _emulator = EmbeddedEmulator.Start(Seed, Integration);
+        return (new WorkplaceClientOptions
+        {
+            AccessToken = session.AccessToken,
+            AppSecret = session.AppSecret,
+            GraphUri = session.GraphUri,
+            ScimUri = session.ScimUri,
+            Transport = session.Handler,
+            Log = CallLogRouter.Log,
+        }, true);
+    }
+
+    private static string Reveal(SecureString secret) => new NetworkCredential(string.Empty, secret).Password;
+}

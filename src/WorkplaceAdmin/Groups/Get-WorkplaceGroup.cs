@@ -1,0 +1,108 @@
+using System.Management.Automation;
+using WorkplaceAdmin.Base;
+using WorkplaceAdmin.Client;
+using WorkplaceAdmin.Client.Models;
+using WorkplaceAdmin.Client.Selection;
+
+namespace WorkplaceAdmin.Groups;
+
+/// <summary>Gets groups by id, by URL, by name (wildcards allowed), or every group the integration can see, streamed.</summary>
+[Cmdlet(VerbsCommon.Get, "WorkplaceGroup", DefaultParameterSetName = NameSet, SupportsPaging = true)]
+[OutputType(typeof(WorkplaceGroup))]
+public sealed class GetWorkplaceGroupCommand : WorkplaceCmdlet
+{
+    private const string NameSet = "Name";
+    private const string IdSet = "Id";
+    private const string UrlSet = "Url";
+
+    [Parameter(Position = 0, ParameterSetName = NameSet)]
+    [SupportsWildcards]
+    [ValidateNotNullOrEmpty]
+    public string[]? Name { get; set; }
+
+    [Parameter(Mandatory = true, ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
+    [Alias("GroupId")]
+    [ValidateNotNullOrEmpty]
+    public string[]? Id { get; set; }
+
+    [Parameter(Mandatory = true, ParameterSetName = UrlSet, ValueFromPipelineByPropertyName = true)]
+    [Alias("GroupUrl", "Permalink")]
+    [ValidateNotNullOrEmpty]
+    public string[]? Url { get; set; }
+
+    protected override void ProcessRecord()
+    {
+        switch (ParameterSetName)
+        {
+            case IdSet:
+                GetEach(Id!, id => id);
+                break;
+            case UrlSet:
+                GetEach(Url!, WorkplaceGroupReference.Parse);
+                break;
+            default:
+                List(Name ?? []);
+                break;
+        }
+    }
+
+    /// <summary>One lookup per id or URL; a bad or unknown one is an error for that item only.</summary>
+    private void GetEach(IEnumerable<string> inputs, Func<string, string> toGroupId)
+    {
+        foreach (var input in inputs)
+        {
+            try
+            {
+                var groupId = toGroupId(input);
+                WriteObject(Await(ct => Client.GetGroupAsync(groupId, ct)));
+            }
+            catch (Exception error) when (!IsStopping(error))
+            {
+                WriteItemError(error, input);
+            }
+        }
+    }
+
+    private void List(IReadOnlyList<string> names)
+    {
+        List<NamePattern> patterns;
+        try
+        {
+            patterns = names.Select(NamePattern.Parse).ToList();
+        }
+        catch (ArgumentException error)
+        {
+            ThrowSetupError(error, names);
+            return;
+        }
+
+        var found = new HashSet<NamePattern>();
+        var groups = Client.GetGroupsAsync(ct: Stopping)
+            .WhereNameMatches(patterns, group => group.Name, pattern => found.Add(pattern), Stopping)
+            .Page(PagingParameters.Skip, PagingParameters.First == ulong.MaxValue ? null : PagingParameters.First, Stopping);
+        try
+        {
+            foreach (var group in Stream(groups))
+            {
+                WriteObject(group);
+            }
+        }
+        catch (Exception error) when (!IsStopping(error))
+        {
+            WriteItemError(error, names);
+            return;
+        }
+
+        if (PagingParameters.IncludeTotalCount)
+        {
+            WriteObject(PagingParameters.NewTotalCount(0, 0.0));
+        }
+
+        // -First may stop the listing before a name was reached, so only a complete listing can say a name is missing.
+        var listedEverything = PagingParameters.First == ulong.MaxValue;
+        foreach (var missing in patterns.Where(pattern => listedEverything && !pattern.HasWildcards && !found.Contains(pattern)))
+        {
+            WriteItemError(new KeyNotFoundException($"No group named '{missing.Pattern}' is visible to this integration. Check the name, or whether the group is secret and the integration was not added to it."), missing.Pattern);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using WorkplaceAdmin.Tests.Metadata;
+
+namespace WorkplaceAdmin.Tests;
+
+/// <summary>The manifest in the built module folder matches the assembly and the project's version.</summary>
+public partial class ManifestTests
+{
+    private static readonly string BuiltManifest = File.ReadAllText(Path.Combine(TestPaths.ModuleFolder, "WorkplaceAdmin.psd1"));
+
+    [Fact]
+    public void CmdletsToExport_lists_exactly_the_cmdlets_of_the_assembly()
+    {
+        var exported = ArrayValue("CmdletsToExport").Order(StringComparer.Ordinal).ToList();
+        var inAssembly = ModuleAssemblyReader.All.Select(cmdlet => cmdlet.Name).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(inAssembly, exported);
+    }
+
+    [Fact]
+    public void Version_is_stamped_from_the_build_and_matches_the_assembly()
+    {
+        var version = ScalarValue("ModuleVersion");
+        Assert.Matches(@"^\d+\.\d+\.\d+$", version);
+        var assemblyVersion = System.Reflection.AssemblyName.GetAssemblyName(TestPaths.ModuleAssembly).Version!;
+        Assert.Equal(version, $"{assemblyVersion.Major}.{assemblyVersion.Minor}.{assemblyVersion.Build}");
+    }
+
+    [Fact]
+    public void Stamping_changed_nothing_but_the_version()
+    {
+        var template = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "module", "WorkplaceAdmin.psd1"));
+        var expected = template.Replace("@VERSION@", ScalarValue("ModuleVersion"), StringComparison.Ordinal);
+        Assert.Equal(Normalize(expected), Normalize(BuiltManifest));
+    }
+
+    [Fact]
+    public void Targets_PowerShell_7_4_Core_and_exports_nothing_implicitly()
+    {
+        Assert.Equal("WorkplaceAdmin.dll", ScalarValue("RootModule"));
+        Assert.Equal("7.4", ScalarValue("PowerShellVersion"));
+        Assert.Equal(["Core"], ArrayValue("CompatiblePSEditions"));
+        Assert.Empty(ArrayValue("FunctionsToExport"));
+        Assert.Empty(ArrayValue("VariablesToExport"));
+        Assert.Empty(ArrayValue("AliasesToExport"));
+    }
+
+    [Fact]
+    public void Every_listed_file_is_in_the_module_folder()
+    {
+        foreach (var file in ArrayValue("FormatsToProcess").Append(ScalarValue("RootModule")))
+        {
+            Assert.True(File.Exists(Path.Combine(TestPaths.ModuleFolder, file)), $"{file} is listed in the manifest but not in the module folder.");
+        }
+    }
+
+    private static string ScalarValue(string key)
+    {
+        var match = Regex.Match(BuiltManifest, $@"^\s*{key}\s*=\s*'([^']*)'", RegexOptions.Multiline);
+        Assert.True(match.Success, $"{key} not found in the manifest.");
+        return match.Groups[1].Value;
+    }
+
+    private static IReadOnlyList<string> ArrayValue(string key)
+    {
+        var match = Regex.Match(BuiltManifest, $@"^\s*{key}\s*=\s*@\(([^)]*)\)", RegexOptions.Multiline);
+        Assert.True(match.Success, $"{key} not found in the manifest.");
+        return QuotedString().Matches(match.Groups[1].Value).Select(m => m.Groups[1].Value).ToList();
+    }
+
+    private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd();
+
+    [GeneratedRegex("'([^']*)'")]
+    private static partial Regex QuotedString();
+}

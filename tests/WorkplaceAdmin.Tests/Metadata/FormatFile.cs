@@ -1,0 +1,25 @@
+using System.Xml.Linq;
+
+namespace WorkplaceAdmin.Tests.Metadata;
+
+/// <summary>The views declared in the module's format file.</summary>
+public static class FormatFile
+{
+    public static readonly IReadOnlyList<FormatView> Views = Load();
+
+    private static IReadOnlyList<FormatView> Load()
+    {
+        var document = XDocument.Load(Path.Combine(TestPaths.ModuleFolder, "WorkplaceAdmin.format.ps1xml"));
+        return document.Descendants("View")
+            .Select(view => new FormatView(
+                (string)view.Element("Name")!,
+                view.Element("ViewSelectedBy")!.Elements("TypeName").Select(type => (string)type).ToList(),
+                view.Element("TableControl") is not null ? "Table" : view.Element("ListControl") is not null ? "List" : "Other",
+                view.Descendants("PropertyName").Select(property => (string)property).ToList(),
+                view.Descendants("TableColumnHeader").Count(),
+                view.Descendants("TableColumnItem").Count()))
+            .ToList();
+    }
+}
+
+public sealed record FormatView(string Name, IReadOnlyList<string> TypeNames, string Kind, IReadOnlyList<string> Properties, int TableHeaders, int TableItems);
