@@ -176,7 +176,7 @@ public sealed class MamlWriterTests
     }
 
     [Fact]
-    public void Examples_keep_title_introduction_code_and_remarks()
+    public void Examples_keep_title_code_and_remarks_with_the_introduction_first()
     {
         var examples = Command("Add-WorkplaceGroupMember").XPathSelectElements("command:examples/command:example", Namespaces).ToList();
 
@@ -187,7 +187,12 @@ public sealed class MamlWriterTests
         Assert.Null(examples[0].XPathSelectElement("maml:introduction", Namespaces));
 
         Assert.Contains("Example 2: Add members from a CSV file & make them admins", Text(examples[1], "maml:title"));
-        Assert.Equal("Prepare a CSV with an `Email` column.", Text(examples[1], "maml:introduction/maml:para"));
+        // The introduction leads the remarks: Get-Help would print maml:introduction glued to the code.
+        Assert.Null(examples[1].XPathSelectElement("maml:introduction", Namespaces));
+        Assert.Equal(
+            ["Prepare a CSV with an `Email` column.",
+             "Every row is sent on its own; rows that fail are reported as non-terminating errors. Check the result with Get-WorkplaceGroupMember."],
+            Texts(examples[1], "dev:remarks/maml:para"));
         Assert.Contains("Where-Object { $_.Role -eq \"Admin\" -and $_.Joined -lt (Get-Date) }", Text(examples[1], "dev:code"));
         Assert.Contains("\n\nPS C:\\> Get-WorkplaceGroupMember", Text(examples[1], "dev:code"));
     }

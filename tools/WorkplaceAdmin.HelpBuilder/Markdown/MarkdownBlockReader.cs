@@ -5,8 +5,8 @@ namespace WorkplaceAdmin.HelpBuilder;
 
 /// <summary>
 /// Splits markdown lines into blocks: ATX headings, fenced code, paragraphs, list items and pipe tables.
-/// HTML comments and thematic breaks are dropped. This is the subset PlatyPS files use; setext headings
-/// and indented code blocks are not recognised (they read as paragraphs).
+/// HTML comments and thematic breaks are dropped. This is the subset PlatyPS files use; setext headings,
+/// block quotes and indented (unfenced) code blocks are not recognised and read as paragraphs.
 /// </summary>
 internal sealed partial class MarkdownBlockReader(IReadOnlyList<string> lines, int firstLine, string sourceName)
 {
@@ -199,7 +199,8 @@ internal sealed partial class MarkdownBlockReader(IReadOnlyList<string> lines, i
         return line[removable..];
     }
 
-    [GeneratedRegex(@"^(?<indent> {0,3})(?<fence>`{3,}|~{3,})(?<info>[^`]*)$")]
+    /// <summary>A fence at any indentation, so code nested in a list item is still code.</summary>
+    [GeneratedRegex(@"^(?<indent>[ \t]*)(?<fence>`{3,}|~{3,})(?<info>[^`]*)$")]
     private static partial Regex FencePattern();
 
     [GeneratedRegex(@"^ {0,3}(?<hashes>#{1,6})(?:[ \t]+(?<text>.*))?$")]

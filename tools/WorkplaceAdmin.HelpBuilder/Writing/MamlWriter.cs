@@ -173,13 +173,12 @@ public static class MamlWriter
         {
             xml.WriteStartElement(CommandPrefix, "example", MamlNamespaces.Command);
             xml.WriteElementString(MamlPrefix, "title", MamlNamespaces.Maml, PadExampleTitle(example.Title));
-            if (example.Introduction.Length > 0)
-            {
-                WriteParagraphs(xml, "introduction", example.Introduction);
-            }
-
             xml.WriteElementString(DevPrefix, "code", MamlNamespaces.Dev, example.Code);
+
+            // Get-Help prints maml:introduction on the code's first line (it was meant for a "PS C:\>" prompt),
+            // so an introduction paragraph goes to the remarks, before the text that follows the code.
             xml.WriteStartElement(DevPrefix, "remarks", MamlNamespaces.Dev);
+            WriteParas(xml, example.Introduction);
             WriteParas(xml, example.Remarks);
             xml.WriteEndElement();
             xml.WriteEndElement();
