@@ -85,6 +85,28 @@ public sealed class HelpBuildTests
     }
 
     [Fact]
+    public void Run_rejects_two_pages_for_the_same_command()
+    {
+        using var docs = Fixtures.NewTempFolder();
+        using var output = Fixtures.NewTempFolder();
+        docs.Write("Get-Thing.md", "# Get-Thing\n\n## SYNOPSIS\nGets.\n");
+        var second = docs.Write("get-thing.md", "# get-thing\n\n## SYNOPSIS\nGets too.\n");
+
+        if (Directory.GetFiles(docs.Path).Length == 1)
+        {
+            // A case-insensitive file system kept one file: there is nothing to collide.
+            Assert.Single(HelpBuild.Load(docs.Path).Commands);
+            return;
+        }
+
+        var failure = Assert.Throws<HelpBuildException>(() => HelpBuild.Run(docs.Path, output.Path));
+
+        var error = Assert.Single(failure.Errors);
+        Assert.Equal(second, error.SourceName);
+        Assert.Contains("'get-thing' is also documented in", error.Reason);
+    }
+
+    [Fact]
     public void Run_rejects_a_page_for_another_help_file()
     {
         using var docs = Fixtures.NewTempFolder();

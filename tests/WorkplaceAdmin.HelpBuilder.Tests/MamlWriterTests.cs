@@ -140,6 +140,21 @@ public sealed class MamlWriterTests
     }
 
     [Fact]
+    public void Syntax_orders_positional_parameters_by_position_whatever_the_page_order()
+    {
+        static string Parameter(string name, string position) =>
+            $"### -{name}\nAbout {name}.\n\n```yaml\nType: String\nRequired: False\nPosition: {position}\n```\n\n";
+        var markdown = "# Get-Thing\n\n## SYNOPSIS\nGets.\n\n## PARAMETERS\n\n"
+            + Parameter("Named", "Named") + Parameter("Second", "1") + Parameter("First", "0");
+
+        var maml = Render(PlatyPsMarkdownParser.Parse(markdown, "inline"));
+
+        var item = maml.XPathSelectElement("//command:syntax/command:syntaxItem", Namespaces)!;
+        Assert.Equal(["First", "Second", "Named"], Texts(item, "command:parameter/maml:name"));
+        Assert.Equal(["Named", "Second", "First"], Texts(maml.Root!, "//command:parameters/command:parameter/maml:name"));
+    }
+
+    [Fact]
     public void Syntax_items_use_the_metadata_of_their_set()
     {
         var items = Command("Add-WorkplaceGroupMember").XPathSelectElements("command:syntax/command:syntaxItem", Namespaces).ToList();

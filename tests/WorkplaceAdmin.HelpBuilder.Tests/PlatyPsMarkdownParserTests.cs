@@ -164,6 +164,16 @@ public sealed class PlatyPsMarkdownParserTests
     }
 
     [Fact]
+    public void Does_not_repeat_the_online_version_when_it_is_already_a_related_link()
+    {
+        var markdown = "---\nonline version: https://x.test/get-thing\n---\n# Get-Thing\n\n## SYNOPSIS\nGets.\n\n## RELATED LINKS\n- [Online Version:](https://x.test/get-thing)\n- [Other](https://x.test/other)\n";
+
+        var help = PlatyPsMarkdownParser.Parse(markdown, "inline");
+
+        Assert.Equal([new LinkHelp("Online Version:", "https://x.test/get-thing"), new LinkHelp("Other", "https://x.test/other")], help.RelatedLinks);
+    }
+
+    [Fact]
     public void Reads_a_page_with_empty_sections_and_a_syntax_block_without_set_name()
     {
         var help = PlatyPsMarkdownParser.ParseFile(Fixtures.MinimalCommandPath);
