@@ -40,6 +40,7 @@ public sealed class MalformedMarkdownTests
         { "unfilled placeholder", "# Get-Thing\n\n## SYNOPSIS\n{{ Fill in the Synopsis }}\n", 4, "unfilled placeholder '{{ Fill in the Synopsis }}'" },
         { "input without type heading", Head + "## INPUTS\nSystem.String\n", 7, "text before the first '### TypeName' heading" },
         { "code block in related links", Head + "## RELATED LINKS\n```\nx\n```\n", 7, "one '[text](uri)' per line" },
+        { "placeholder on a later related link line", Head + "## RELATED LINKS\n[A](https://a.test)\n{{ Fill Related Links Here }}\n", 8, "unfilled placeholder" },
         { "unclosed html comment", Head + "<!-- never closed\n", 6, "HTML comment" },
     };
 

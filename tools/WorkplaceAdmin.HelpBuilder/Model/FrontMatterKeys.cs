@@ -4,7 +4,6 @@ namespace WorkplaceAdmin.HelpBuilder;
 public static class FrontMatterKeys
 {
     public const string ExternalHelpFile = "external help file";
-    public const string ModuleName = "Module Name";
     public const string OnlineVersion = "online version";
     public const string Schema = "schema";
 

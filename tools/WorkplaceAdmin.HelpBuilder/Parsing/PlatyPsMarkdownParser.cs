@@ -301,9 +301,9 @@ public static partial class PlatyPsMarkdownParser
                 HeadingBlock heading => throw new HelpFormatException(sourceName, heading.Line, $"heading '{heading.Text}' is not allowed in {RelatedLinks}."),
                 _ => throw new HelpFormatException(sourceName, block.Line, $"{RelatedLinks} holds one '[text](uri)' per line, not code or tables."),
             };
-            links.AddRange(lines.Select(line => MarkdownInline.TryParseLink(line, out var text, out var uri)
+            links.AddRange(lines.Select((line, offset) => MarkdownInline.TryParseLink(line, out var text, out var uri)
                 ? new LinkHelp(text, uri.Length > 0 ? uri : null)
-                : new LinkHelp(HelpText.Prose(line, block.Line, sourceName), null)));
+                : new LinkHelp(HelpText.Prose(line, block.Line + offset, sourceName), null)));
         }
 
         if (frontMatter.TryGetValue(FrontMatterKeys.OnlineVersion, out var online) && online.Length > 0 && !links.Any(l => l.Uri == online))

@@ -2,6 +2,3 @@ namespace WorkplaceAdmin.HelpBuilder;
 
 /// <summary>Everything parsed from a docs folder: cmdlet help sorted by name, and about topics sorted by name.</summary>
 public sealed record HelpSources(IReadOnlyList<CommandHelp> Commands, IReadOnlyList<AboutTopic> AboutTopics);
-
-/// <summary>The files <see cref="HelpBuild.Run"/> wrote.</summary>
-public sealed record HelpBuildResult(string MamlPath, IReadOnlyList<string> AboutTopicPaths, HelpSources Sources);
