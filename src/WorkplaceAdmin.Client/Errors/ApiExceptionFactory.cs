@@ -92,11 +92,15 @@ internal sealed class ApiExceptionFactory
 
     /// <summary>A protocol violation detected by the client itself, such as a paging link to another host.</summary>
     public WorkplaceApiException FromProtocolViolation(HttpMethod method, Uri? requestUri, string problem) =>
-        new($"{redactor.Redact(problem)} [{method.Method} {DescribePath(requestUri)}]")
+        FromProtocolViolation(method.Method, DescribePath(requestUri), problem);
+
+    public WorkplaceApiException FromProtocolViolation(string method, string path, string problem, bool isTransient = false) =>
+        new($"{redactor.Redact(problem)} [{method} {path}]")
         {
             HttpStatus = 0,
-            RequestMethod = method.Method,
-            RequestPath = DescribePath(requestUri),
+            IsTransient = isTransient,
+            RequestMethod = method,
+            RequestPath = path,
         };
 
     /// <summary>The path relative to the Graph or SCIM root it belongs to, without query, redacted.</summary>
