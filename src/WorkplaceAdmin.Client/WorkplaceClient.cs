@@ -91,9 +91,7 @@ public sealed partial class WorkplaceClient : IDisposable
                         response.Content.Headers.ContentType?.MediaType, AttemptsOf(request));
                 if (JsonBody.TryParse(body, out var json, out var problem))
                     return json;
-                var excerpt = ApiErrorBodyParser.Parse(body).Excerpt;
-                throw errors.FromUnreadableSuccess(request.Method, request.RequestUri, status,
-                    $"{problem} It starts with: '{excerpt}'.", AttemptsOf(request));
+                throw errors.FromUnreadableSuccess(request.Method, request.RequestUri, status, problem!, body, AttemptsOf(request));
             }
         }
     }

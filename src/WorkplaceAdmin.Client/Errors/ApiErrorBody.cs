@@ -29,6 +29,9 @@ internal sealed class ApiErrorBody
     public string? UserTitle { get; init; }
     public string? UserMessage { get; init; }
 
-    /// <summary>For bodies that are not JSON: a short, single-line excerpt to show the user.</summary>
+    /// <summary>
+    /// For bodies that are not a known error shape: their text on one line (an HTML page's title).
+    /// Not yet redacted nor shortened: secrets must be masked before cutting, or half a token could remain.
+    /// </summary>
     public string? Excerpt { get; init; }
 }

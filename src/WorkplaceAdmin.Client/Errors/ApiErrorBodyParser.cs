@@ -12,7 +12,6 @@ namespace WorkplaceAdmin.Client.Errors;
 internal static class ApiErrorBodyParser
 {
     private const string ScimErrorSchema = "urn:ietf:params:scim:api:messages:2.0:Error";
-    private const int ExcerptLength = 160;
     private static readonly Regex HtmlTitle = new("<title[^>]*>(?<title>.*?)</title>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant);
     private static readonly Regex HtmlTag = new("<[^>]*>", RegexOptions.CultureInvariant);
     private static readonly Regex Whitespace = new(@"\s+", RegexOptions.CultureInvariant);
@@ -35,12 +34,12 @@ internal static class ApiErrorBodyParser
     private static ApiErrorBody FromJson(JsonElement root)
     {
         if (root.ValueKind != JsonValueKind.Object)
-            return new ApiErrorBody { Shape = ApiErrorBodyShape.OtherJson, Excerpt = Shorten(root.GetRawText()) };
+            return new ApiErrorBody { Shape = ApiErrorBodyShape.OtherJson, Excerpt = CollapseWhitespace(root.GetRawText()) };
         if (root.TryGetProperty("error", out var error))
             return FromEnvelope(root, error);
         if (IsScimError(root))
             return FromScimError(root);
-        return new ApiErrorBody { Shape = ApiErrorBodyShape.OtherJson, Excerpt = Shorten(root.GetRawText()) };
+        return new ApiErrorBody { Shape = ApiErrorBodyShape.OtherJson, Excerpt = CollapseWhitespace(root.GetRawText()) };
     }
 
     private static ApiErrorBody FromEnvelope(JsonElement root, JsonElement error)
@@ -57,7 +56,7 @@ internal static class ApiErrorBodyParser
             };
         }
         if (error.ValueKind != JsonValueKind.Object)
-            return new ApiErrorBody { Shape = ApiErrorBodyShape.OtherJson, Excerpt = Shorten(root.GetRawText()) };
+            return new ApiErrorBody { Shape = ApiErrorBodyShape.OtherJson, Excerpt = CollapseWhitespace(root.GetRawText()) };
         return new ApiErrorBody
         {
             Shape = ApiErrorBodyShape.GraphEnvelope,
@@ -98,16 +97,12 @@ internal static class ApiErrorBodyParser
 
     private static string Excerpt(ReadOnlySpan<byte> body)
     {
-        var text = Encoding.UTF8.GetString(body.Length > 8192 ? body[..8192] : body);
+        var text = Encoding.UTF8.GetString(body);
         var title = HtmlTitle.Match(text);
         if (title.Success && title.Groups["title"].Value.Trim().Length > 0)
-            return Shorten(title.Groups["title"].Value);
-        return Shorten(HtmlTag.Replace(text, " "));
+            return CollapseWhitespace(title.Groups["title"].Value);
+        return CollapseWhitespace(HtmlTag.Replace(text, " "));
     }
 
-    private static string Shorten(string text)
-    {
-        var single = Whitespace.Replace(text, " ").Trim();
-        return single.Length <= ExcerptLength ? single : single[..ExcerptLength] + "…";
-    }
+    private static string CollapseWhitespace(string text) => Whitespace.Replace(text, " ").Trim();
 }

@@ -12,6 +12,8 @@ namespace WorkplaceAdmin.Client.Errors;
 /// </summary>
 internal sealed class ApiExceptionFactory
 {
+    private const int ExcerptLength = 160;
+
     private readonly SecretRedactor redactor;
     private readonly Uri[] apiRoots;
 
@@ -29,8 +31,10 @@ internal sealed class ApiExceptionFactory
     {
         var error = ApiErrorBodyParser.Parse(body);
         var serverMessage = redactor.Redact(error.Message ?? error.UserMessage);
+        var traceId = error.FbTraceId is null ? null : redactor.Redact(error.FbTraceId);
+        var scimType = error.ScimType is null ? null : redactor.Redact(error.ScimType);
         var text = new StringBuilder();
-        text.Append(string.IsNullOrWhiteSpace(serverMessage) ? DescribeBody(status, error, contentType) : serverMessage.Trim());
+        text.Append(string.IsNullOrWhiteSpace(serverMessage) ? DescribeBody(status, error, contentType, Excerpt(error)) : serverMessage.Trim());
         if (!string.IsNullOrWhiteSpace(error.UserMessage) && error.UserMessage != error.Message)
             text.Append(' ').Append(redactor.Redact(error.UserMessage).Trim());
         text.Append(" [HTTP ").Append(status.ToString(CultureInfo.InvariantCulture));
@@ -38,11 +42,11 @@ internal sealed class ApiExceptionFactory
             text.Append("; code ").Append(error.Code.Value.ToString(CultureInfo.InvariantCulture));
         if (error.Subcode is not null)
             text.Append("; subcode ").Append(error.Subcode.Value.ToString(CultureInfo.InvariantCulture));
-        if (error.ScimType is not null)
-            text.Append("; scimType ").Append(error.ScimType);
+        if (scimType is not null)
+            text.Append("; scimType ").Append(scimType);
         text.Append("; ").Append(method).Append(' ').Append(path);
-        if (error.FbTraceId is not null)
-            text.Append("; fbtrace_id ").Append(error.FbTraceId);
+        if (traceId is not null)
+            text.Append("; fbtrace_id ").Append(traceId);
         text.Append(']');
 
         return new WorkplaceApiException(text.ToString())
@@ -50,10 +54,10 @@ internal sealed class ApiExceptionFactory
             HttpStatus = status,
             Code = error.Code,
             Subcode = error.Subcode,
-            ErrorType = error.Type,
-            FbTraceId = error.FbTraceId,
+            ErrorType = error.Type is null ? null : redactor.Redact(error.Type),
+            FbTraceId = traceId,
             IsTransient = error.IsTransient,
-            ScimType = error.ScimType,
+            ScimType = scimType,
             RequestMethod = method,
             RequestPath = path,
             ServerMessage = string.IsNullOrWhiteSpace(serverMessage) ? null : serverMessage,
@@ -66,7 +70,7 @@ internal sealed class ApiExceptionFactory
         var path = DescribePath(requestUri);
         var reason = redactor.Redact(TransportFailureText(failure));
         var tries = attempts == 1 ? "1 attempt" : $"{attempts} attempts";
-        return new WorkplaceApiException($"{method.Method} {path} failed: {reason} [no response after {tries}]", failure)
+        return new WorkplaceApiException($"{method.Method} {path} failed: {reason} [no response after {tries}]", WithoutSecrets(failure))
         {
             HttpStatus = 0,
             IsTransient = true,
@@ -78,10 +82,12 @@ internal sealed class ApiExceptionFactory
     }
 
     /// <summary>A success status whose body the client cannot use (not JSON, truncated).</summary>
-    public WorkplaceApiException FromUnreadableSuccess(HttpMethod method, Uri? requestUri, int status, string problem, int attempts)
+    public WorkplaceApiException FromUnreadableSuccess(HttpMethod method, Uri? requestUri, int status, string problem, ReadOnlySpan<byte> body, int attempts)
     {
         var path = DescribePath(requestUri);
-        return new WorkplaceApiException($"{redactor.Redact(problem)} [HTTP {status}; {method.Method} {path}]")
+        var excerpt = Excerpt(ApiErrorBodyParser.Parse(body));
+        var text = excerpt.Length == 0 ? problem : $"{problem} It starts with: '{excerpt}'.";
+        return new WorkplaceApiException($"{redactor.Redact(text)} [HTTP {status}; {method.Method} {path}]")
         {
             HttpStatus = status,
             RequestMethod = method.Method,
@@ -123,16 +129,37 @@ internal sealed class ApiExceptionFactory
         return redactor.Redact(path);
     }
 
-    private static string DescribeBody(int status, ApiErrorBody error, string? contentType)
+    private static string DescribeBody(int status, ApiErrorBody error, string? contentType, string excerpt)
     {
         var reason = ReasonPhrase(status);
         return error.Shape switch
         {
             ApiErrorBodyShape.Empty => $"The server answered {reason} with an empty body.",
             ApiErrorBodyShape.NotJson =>
-                $"The server answered {reason} with a body that is not JSON ({contentType ?? "no content type"}): '{error.Excerpt}'.",
-            _ => $"The server answered {reason} with an unexpected body: '{error.Excerpt}'.",
+                $"The server answered {reason} with a body that is not JSON ({contentType ?? "no content type"}): '{excerpt}'.",
+            _ => $"The server answered {reason} with an unexpected body: '{excerpt}'.",
         };
+    }
+
+    /// <summary>Secrets masked first, then cut: cutting first could leave half a token that no longer matches.</summary>
+    private string Excerpt(ApiErrorBody error)
+    {
+        var text = redactor.Redact(error.Excerpt);
+        return text.Length <= ExcerptLength ? text : text[..ExcerptLength] + "…";
+    }
+
+    /// <summary>
+    /// The failure to keep as InnerException. Transport messages do not normally carry secrets, but if one
+    /// does, a redacted stand-in replaces it, since callers print whole exception chains.
+    /// </summary>
+    private Exception WithoutSecrets(Exception failure)
+    {
+        for (var current = failure; current is not null; current = current.InnerException)
+        {
+            if (redactor.Redact(current.Message) != current.Message)
+                return new HttpRequestException(redactor.Redact(TransportFailureText(failure)));
+        }
+        return failure;
     }
 
     private static string ReasonPhrase(int status)

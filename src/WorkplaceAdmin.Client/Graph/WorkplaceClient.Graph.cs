@@ -41,7 +41,7 @@ public sealed partial class WorkplaceClient
             ct.ThrowIfCancellationRequested();
             var page = await SendAsync(CreateRequest(HttpMethod.Get, pageUri, null, retrySafe: false), ct).ConfigureAwait(false);
             if (page.ValueKind != JsonValueKind.Object || !page.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Array)
-                throw errors.FromUnreadableSuccess(HttpMethod.Get, pageUri, 200, "The response is not a Graph list: it has no 'data' array.", 1);
+                throw errors.FromUnreadableSuccess(HttpMethod.Get, pageUri, 200, "The response is not a Graph list: it has no 'data' array.", ReadOnlySpan<byte>.Empty, 1);
             var nextUri = NextPageUri(page, pageUri);
             foreach (var item in data.EnumerateArray())
             {
