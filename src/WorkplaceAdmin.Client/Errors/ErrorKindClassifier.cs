@@ -7,6 +7,8 @@ namespace WorkplaceAdmin.Client.Errors;
 internal static class ErrorKindClassifier
 {
     /// <summary>Graph codes that mean "rate limited": the server rejected the call before acting on it.</summary>
+    internal const int ReadOnlySubcode = 2_000_001;
+
     public static bool IsThrottleCode(int? code) =>
         code is 4 or 17 or 32 or 341 or 613 or (>= 80001 and <= 80014);
 
@@ -33,6 +35,8 @@ internal static class ErrorKindClassifier
     {
         null => null,
         190 or 102 or 104 => WorkplaceErrorKind.Authentication,
+        // Workplace's read-only phase has no documented code; the emulator reports it as 200 with this subcode.
+        200 when subcode == ReadOnlySubcode => WorkplaceErrorKind.ReadOnly,
         _ when IsThrottleCode(code) => WorkplaceErrorKind.Throttled,
         368 => WorkplaceErrorKind.Throttled,
         _ when IsTransientServiceCode(code) => WorkplaceErrorKind.ServiceUnavailable,
@@ -45,7 +49,7 @@ internal static class ErrorKindClassifier
         _ => null,
     };
 
-    // Workplace's read-only phase (from September 2025) has no documented code; its messages say so.
+    // Failing a known code, a message that says so marks the read-only phase (from September 2025).
     private static bool MentionsReadOnly(string? message) =>
         message is not null &&
         (message.Contains("read-only", StringComparison.OrdinalIgnoreCase) ||
