@@ -1,0 +1,22 @@
+using WorkplaceAdmin.Client.Mapping;
+using WorkplaceAdmin.Client.Models;
+
+namespace WorkplaceAdmin.Client;
+
+/// <summary>Group operations.</summary>
+public sealed partial class WorkplaceClient
+{
+    public async Task<WorkplaceGroup> GetGroupAsync(string groupId, CancellationToken ct = default)
+    {
+        var json = await GraphGetAsync(WorkplacePath.Escape(groupId), FieldsQuery(GroupJson.Fields), ct).ConfigureAwait(false);
+        return GroupJson.Read(json);
+    }
+
+    /// <summary>The groups directly under the community, streamed page by page.</summary>
+    public IAsyncEnumerable<WorkplaceGroup> GetGroupsAsync(int pageSize = 100, CancellationToken ct = default) =>
+        GraphPagesAsync("community/groups", FieldsQuery(GroupJson.Fields, pageSize), GroupJson.Read, ct);
+
+    /// <summary>The members of a group, with their admin flag, streamed page by page.</summary>
+    public IAsyncEnumerable<WorkplaceMember> GetGroupMembersAsync(string groupId, int pageSize = 100, CancellationToken ct = default) =>
+        GraphPagesAsync(WorkplacePath.Of(groupId, "members"), FieldsQuery(MemberJson.GroupMemberFields, pageSize), MemberJson.Read, ct);
+}

@@ -1,0 +1,54 @@
+namespace WorkplaceAdmin.Client.Http;
+
+/// <summary>
+/// Removes the client's secrets from any text that may leave the process: log lines, exception messages,
+/// URLs. It masks the known secret values (raw and URL-encoded) wherever they occur, and the values of
+/// query parameters that carry credentials whatever their value.
+/// </summary>
+internal sealed class SecretRedactor
+{
+    public const string Mask = "***";
+
+    private static readonly HashSet<string> SensitiveParameters = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "access_token", "appsecret_proof", "client_secret", "input_token", "fb_exchange_token", "code", "password",
+    };
+
+    private readonly string[] secrets;
+
+    public SecretRedactor(params string?[] secrets)
+    {
+        // Longest first, so a secret that contains another is masked whole.
+        this.secrets = secrets
+            .Where(s => !string.IsNullOrEmpty(s))
+            .SelectMany(s => new[] { s!, Uri.EscapeDataString(s!) })
+            .Distinct(StringComparer.Ordinal)
+            .OrderByDescending(s => s.Length)
+            .ToArray();
+    }
+
+    public static bool IsSensitiveParameter(string name) => SensitiveParameters.Contains(name);
+
+    public string Redact(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+            return text ?? "";
+        foreach (var secret in secrets)
+            text = text.Replace(secret, Mask, StringComparison.Ordinal);
+        return text;
+    }
+
+    /// <summary>The URL as it may be shown: credential parameters masked and known secrets removed.</summary>
+    public string RedactUrl(Uri? uri)
+    {
+        if (uri is null)
+            return "";
+        if (!uri.IsAbsoluteUri)
+            return Redact(uri.OriginalString);
+        var withoutQuery = uri.GetLeftPart(UriPartial.Path);
+        var query = uri.Query.Length > 1
+            ? "?" + QueryString.MaskValues(uri.Query, IsSensitiveParameter, Mask)
+            : "";
+        return Redact(withoutQuery + query);
+    }
+}

@@ -1,0 +1,33 @@
+namespace WorkplaceAdmin.Client.Models;
+
+/// <summary>A Workplace group. Fields the integration may not read are null.</summary>
+public sealed class WorkplaceGroup
+{
+    public string Id { get; init; } = "";
+    public string? Name { get; init; }
+    public string? Description { get; init; }
+
+    /// <summary>OPEN, CLOSED or SECRET.</summary>
+    public string? Privacy { get; init; }
+
+    /// <summary>WORK_TEAMWORK, WORK_FEEDBACK, WORK_ANNOUNCEMENT, WORK_SOCIAL, …</summary>
+    public string? Purpose { get; init; }
+
+    /// <summary>NONE or ADMIN_ONLY.</summary>
+    public string? PostPermissions { get; init; }
+
+    /// <summary>NONE, ANYONE or ADMIN_ONLY.</summary>
+    public string? JoinSetting { get; init; }
+
+    public bool Archived { get; init; }
+    public bool IsWorkplaceDefault { get; init; }
+    public DateTimeOffset? UpdatedTime { get; init; }
+    public string? OwnerId { get; init; }
+    public string? OwnerName { get; init; }
+    public int? MemberCount { get; init; }
+
+    /// <summary>https://&lt;instance&gt;.workplace.com/groups/&lt;id&gt;/ when the API reported it; otherwise null.</summary>
+    public string? Url { get; init; }
+
+    public override string ToString() => $"{Name} ({Id})";
+}

@@ -1,0 +1,12 @@
+namespace WorkplaceAdmin.Emulator.Faults;
+
+/// <summary>The transport-level fault (if any) picked for one request.</summary>
+internal enum FaultKind
+{
+    None,
+    Drop,
+    ServerError,
+    ServiceUnavailable,
+    Throttle,
+    Throttle429,
+}

@@ -1,0 +1,93 @@
+using WorkplaceAdmin.Emulator.Graph.Paging;
+using WorkplaceAdmin.Emulator.Graph.Schemas;
+using WorkplaceAdmin.Emulator.Model;
+using static WorkplaceAdmin.Emulator.EmulatorPermissions;
+
+namespace WorkplaceAdmin.Emulator.Graph.Routes;
+
+/// <summary><c>/{post-or-comment}/comments</c> and the comment node (workplace-api.md §3.6).</summary>
+internal static class CommentRoutes
+{
+    private static readonly string[] Orders = ["chronological", "reverse_chronological"];
+
+    /// <param name="parent">The comment replied to; null when listing or adding comments of the post.</param>
+    public static GraphResult HandleList(GraphCall call, Post post, Comment? parent, string? sub)
+    {
+        GraphRouter.NoSubPath(sub);
+        return call.Method switch
+        {
+            "GET" => List(call, parent?.Replies ?? post.Comments),
+            "POST" => Add(call, post, parent),
+            _ => throw GraphErrors.UnknownPath("/comments"),
+        };
+    }
+
+    public static GraphResult HandleComment(GraphCall call, Comment comment, string? edge, string? sub)
+    {
+        GraphRouter.NoSubPath(sub);
+        return (edge, call.Method) switch
+        {
+            (null, "GET") => Read(call, comment),
+            (null, "POST") => Edit(call, comment),
+            (null, "DELETE") => Delete(call, comment),
+            _ => throw GraphRouter.UnknownEdge(call, edge ?? "", "Comment"),
+        };
+    }
+
+    private static GraphResult List(GraphCall call, KeyedList<Comment> comments)
+    {
+        call.Require(ReadGroup);
+        CommentSchema.Comment.ValidateRequested(call);
+        var order = call.EnumParam("order", Orders) ?? "chronological";
+        var fields = call.Fields;
+        return PagedList.Answer(call, comments, descending: order != "chronological",
+            (w, c) => CommentSchema.Comment.Write(w, c, fields, call), summaryOrder: order);
+    }
+
+    private static GraphResult Add(GraphCall call, Post post, Comment? parent)
+    {
+        call.Require(WriteGroup);
+        var message = call.Param("message");
+        var attachment = call.Param("attachment_url") ?? call.Param("attachment_id");
+        if (message is null && attachment is null)
+        {
+            throw GraphErrors.InvalidParameter("A comment needs a message or an attachment");
+        }
+        // Replies nest one level, as in Workplace: a reply to a reply joins its top-level comment.
+        var topLevel = parent?.Parent ?? parent;
+        var (text, tags) = message is null ? (null, []) : Mentions.Render(call.Community, message);
+        var comment = new Comment(call.Community.Ids.Next(), post, topLevel)
+        {
+            From = call.Bot,
+            Message = text ?? attachment,
+            MessageTags = tags,
+            CreatedTime = call.Now,
+        };
+        call.Community.AddComment(comment);
+        post.UpdatedTime = call.Now;
+        return GraphResult.Id(comment.Id);
+    }
+
+    private static GraphResult Read(GraphCall call, Comment comment)
+    {
+        call.Require(ReadGroup);
+        CommentSchema.Comment.ValidateRequested(call);
+        return GraphResult.Json((call, comment), static (w, s) => CommentSchema.Comment.Write(w, s.comment, s.call.Fields, s.call));
+    }
+
+    private static GraphResult Edit(GraphCall call, Comment comment)
+    {
+        call.Require(WriteGroup);
+        var (text, tags) = Mentions.Render(call.Community, call.RequiredParam("message"));
+        comment.Message = text;
+        comment.MessageTags = tags;
+        return GraphResult.Success();
+    }
+
+    private static GraphResult Delete(GraphCall call, Comment comment)
+    {
+        call.Require(WriteGroup);
+        call.Community.RemoveComment(comment);
+        return GraphResult.Success();
+    }
+}

@@ -1,0 +1,110 @@
+using WorkplaceAdmin.Emulator.Graph.Paging;
+using WorkplaceAdmin.Emulator.Graph.Schemas;
+using WorkplaceAdmin.Emulator.Model;
+using static WorkplaceAdmin.Emulator.EmulatorPermissions;
+
+namespace WorkplaceAdmin.Emulator.Graph.Routes;
+
+/// <summary><c>/{group-id}/feed</c> and the post node <c>/{group-id}_{post-id}</c> (workplace-api.md §3.5).</summary>
+internal static class FeedRoutes
+{
+    private static readonly string[] Formattings = ["PLAINTEXT", "MARKDOWN"];
+
+    public static GraphResult HandleFeed(GraphCall call, Group group, string? sub)
+    {
+        GraphRouter.NoSubPath(sub);
+        return call.Method switch
+        {
+            "GET" => ListFeed(call, group),
+            "POST" => Publish(call, group),
+            _ => throw GraphErrors.UnknownPath("/feed"),
+        };
+    }
+
+    public static GraphResult HandlePost(GraphCall call, Post post, string? edge, string? sub)
+    {
+        GraphRouter.NoSubPath(sub);
+        return (edge, call.Method) switch
+        {
+            (null, "GET") => Read(call, post),
+            (null, "POST") => Edit(call, post),
+            (null, "DELETE") => Delete(call, post),
+            _ => throw GraphRouter.UnknownEdge(call, edge ?? "", "Post"),
+        };
+    }
+
+    /// <summary>Newest first; <c>since</c>/<c>until</c> (unix seconds) bound <c>created_time</c>.</summary>
+    private static GraphResult ListFeed(GraphCall call, Group group)
+    {
+        call.Require(ReadGroup);
+        PostSchema.Post.ValidateRequested(call);
+        var since = call.TimeParam("since");
+        var until = call.TimeParam("until");
+        IReadOnlyList<Post> posts = group.Posts;
+        if (since is not null || until is not null)
+        {
+            posts = group.Posts.Where(p => (since is null || p.CreatedTime >= since) && (until is null || p.CreatedTime <= until)).ToList();
+        }
+        var fields = call.Fields;
+        return PagedList.Answer(call, posts, descending: true, (w, p) => PostSchema.Post.Write(w, p, fields, call));
+    }
+
+    private static GraphResult Publish(GraphCall call, Group group)
+    {
+        call.Require(WriteGroup);
+        var message = call.Param("message");
+        var link = call.Param("link");
+        if (message is null && link is null)
+        {
+            throw GraphErrors.InvalidParameter("A post needs a message or a link");
+        }
+        if (link is not null && !Uri.TryCreate(link, UriKind.Absolute, out _))
+        {
+            throw GraphErrors.InvalidParameter("Param link must be an absolute URL");
+        }
+        var formatting = call.EnumParam("formatting", Formattings) ?? "PLAINTEXT";
+        if (group.Archived)
+        {
+            throw GraphErrors.InvalidParameter($"Group {group.Id} is archived; unarchive it before posting");
+        }
+        var (text, tags) = message is null ? (null, []) : Mentions.Render(call.Community, message);
+        var post = new Post(call.Community.Ids.Next(), group)
+        {
+            From = call.Bot,
+            Message = text,
+            Link = link,
+            Formatting = formatting,
+            MessageTags = tags,
+            CreatedTime = call.Now,
+            UpdatedTime = call.Now,
+        };
+        call.Community.AddPost(post);
+        group.UpdatedTime = call.Now;
+        return GraphResult.Id(post.Id);
+    }
+
+    private static GraphResult Read(GraphCall call, Post post)
+    {
+        call.Require(ReadGroup);
+        PostSchema.Post.ValidateRequested(call);
+        return GraphResult.Json((call, post), static (w, s) => PostSchema.Post.Write(w, s.post, s.call.Fields, s.call));
+    }
+
+    private static GraphResult Edit(GraphCall call, Post post)
+    {
+        call.Require(WriteGroup);
+        var (text, tags) = Mentions.Render(call.Community, call.RequiredParam("message"));
+        post.Message = text;
+        post.MessageTags = tags;
+        post.Formatting = call.EnumParam("formatting", Formattings) ?? post.Formatting;
+        post.UpdatedTime = call.Now;
+        return GraphResult.Success();
+    }
+
+    private static GraphResult Delete(GraphCall call, Post post)
+    {
+        call.Require(WriteGroup);
+        call.Community.RemovePost(post);
+        return GraphResult.Success();
+    }
+}

@@ -1,0 +1,11 @@
+namespace WorkplaceAdmin.Emulator.Security;
+
+/// <summary>The outcome of checking <c>appsecret_proof</c>.</summary>
+internal enum ProofCheck
+{
+    Valid,
+    NotRequired,
+    Missing,
+    Invalid,
+    TimeOutOfRange,
+}

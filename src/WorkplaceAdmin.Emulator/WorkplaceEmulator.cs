@@ -1,0 +1,114 @@
+using WorkplaceAdmin.Emulator.Faults;
+using WorkplaceAdmin.Emulator.Graph;
+using WorkplaceAdmin.Emulator.Http;
+using WorkplaceAdmin.Emulator.Logging;
+using WorkplaceAdmin.Emulator.Scim;
+using WorkplaceAdmin.Emulator.Seeding;
+
+namespace WorkplaceAdmin.Emulator;
+
+/// <summary>
+/// The Workplace from Meta emulator engine: answers Graph (<c>{base}/graph/…</c>) and SCIM (<c>{base}/scim/…</c>)
+/// requests over an in-memory community, with injectable latency and faults. Host-agnostic and thread-safe:
+/// serve it in-process with <see cref="EmulatorHttpHandler"/> or over loopback with the emulator server.
+/// </summary>
+public sealed class WorkplaceEmulator
+{
+    private readonly EngineContext _context;
+    private readonly GraphEngine _graph;
+    private readonly ScimEngine _scim;
+
+    /// <exception cref="InvalidDataException">The seed is not valid.</exception>
+    public WorkplaceEmulator(EmulatorOptions? options = null)
+    {
+        Options = options ?? new EmulatorOptions();
+        Options.Validate();
+        _context = new EngineContext(Options, SeedLoader.Load(Options));
+        _context.RefreshSecretTexts();
+        _graph = new GraphEngine(_context);
+        _scim = new ScimEngine(_context);
+        State = new EmulatorState(_context.Community);
+    }
+
+    public EmulatorOptions Options { get; }
+
+    /// <summary>Latency, faults, rate budget and read-only mode, changeable while running.</summary>
+    public EmulatorControls Controls => _context.Controls;
+
+    /// <summary>The calls answered so far (tokens redacted).</summary>
+    public RequestLog RequestLog => _context.Log;
+
+    /// <summary>Read access to the community, for tests.</summary>
+    public EmulatorState State { get; }
+
+    public IReadOnlyList<EmulatorIntegration> Integrations
+    {
+        get
+        {
+            using (_context.Community.Lock.Read())
+            {
+                return _context.Community.Integrations.ToArray();
+            }
+        }
+    }
+
+    /// <summary>The integration with this name (e.g. <see cref="EmulatorDefaults.AdminIntegrationName"/>).</summary>
+    public EmulatorIntegration GetIntegration(string name) =>
+        Integrations.FirstOrDefault(i => string.Equals(i.Name, name, StringComparison.OrdinalIgnoreCase))
+        ?? throw new KeyNotFoundException($"No integration is named '{name}'.");
+
+    /// <summary>Adds an integration with the given permissions and fresh credentials, e.g. for permission tests.</summary>
+    public EmulatorIntegration AddIntegration(string name, IEnumerable<string> permissions, bool requireAppSecretProof = false)
+    {
+        var list = permissions.ToArray();
+        var unknown = list.FirstOrDefault(p => !EmulatorPermissions.IsKnown(p));
+        if (unknown is not null)
+        {
+            throw new ArgumentException($"Unknown permission '{unknown}'; see EmulatorPermissions.", nameof(permissions));
+        }
+        EmulatorIntegration integration;
+        using (_context.Community.Lock.Write())
+        {
+            var botKey = _context.Community.Ids.Next().ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var appKey = _context.Community.Ids.Next().ToString(System.Globalization.CultureInfo.InvariantCulture);
+            integration = new EmulatorIntegration(name, "EMULATOR-TOKEN-" + botKey, appKey, "emulator-app-secret-" + appKey, botKey,
+                list, requireAppSecretProof);
+            _context.Community.AddIntegration(integration);
+        }
+        _context.RefreshSecretTexts();
+        return integration;
+    }
+
+    /// <summary>Answers one request. Honours latency and faults; a slow response honours <paramref name="cancellationToken"/>.</summary>
+    public async Task<EmulatorResponse> HandleAsync(EmulatorRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (delay, fault) = FaultPlanner.Plan(_context.Controls, _context.Random);
+        if (delay > TimeSpan.Zero)
+        {
+            await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+        }
+        if (fault == FaultKind.Drop)
+        {
+            var path = UrlRedactor.Redact(request.Url.PathAndQuery, _context.SecretTexts, out var hadSecret);
+            _context.Log.Add(new RequestLogEntry(_context.Now, request.Method, path, 0, hadSecret, null, IsBatchOperation: false));
+            return EmulatorResponse.Dropped();
+        }
+        var surface = ApiSurface.Locate(request.Url);
+        return surface.Kind switch
+        {
+            ApiKind.Graph => _graph.Handle(request, surface, fault),
+            ApiKind.Scim => _scim.Handle(request, surface, fault),
+            _ => NotAnApi(request),
+        };
+    }
+
+    private EmulatorResponse NotAnApi(EmulatorRequest request)
+    {
+        var error = new GraphException(404, EmulatorErrorCodes.InvalidParameter,
+            $"(#100) Unknown path components: {request.Url.AbsolutePath} — the emulator serves Graph under /graph/ and SCIM under /scim/");
+        var path = UrlRedactor.Redact(request.Url.PathAndQuery, _context.SecretTexts, out var hadSecret);
+        _context.Log.Add(new RequestLogEntry(_context.Now, request.Method, path, 404, hadSecret, null, IsBatchOperation: false));
+        return new EmulatorResponse(404, GraphErrorEnvelope.Write(error, "AEmulator404"), EmulatorResponse.JsonContentType, []);
+    }
+}
