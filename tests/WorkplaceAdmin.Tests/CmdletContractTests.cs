@@ -1,3 +1,4 @@
+using Xunit;
 using WorkplaceAdmin.Tests.Metadata;
 
 namespace WorkplaceAdmin.Tests;

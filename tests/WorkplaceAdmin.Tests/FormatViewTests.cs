@@ -1,3 +1,4 @@
+using Xunit;
 using System.Reflection;
 using System.Runtime.InteropServices;
 using WorkplaceAdmin.Tests.Metadata;

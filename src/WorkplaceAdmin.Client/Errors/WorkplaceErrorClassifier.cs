@@ -16,6 +16,8 @@ public static class WorkplaceErrorClassifier
         {
             WorkplaceApiException api => FromKind(api),
             ArgumentException => new("Workplace.InvalidArgument", "InvalidArgument"),
+            // A lookup the caller asked for that found nothing, decided on this side (e.g. a group name).
+            KeyNotFoundException => new("Workplace.NotFound", "ObjectNotFound"),
             OperationCanceledException => new("Workplace.Canceled", "OperationStopped"),
             TimeoutException => new("Workplace.Timeout", "OperationTimeout"),
             HttpRequestException or IOException => new("Workplace.Transport", "ConnectionError"),

@@ -14,7 +14,7 @@ public abstract class WorkplaceCmdletBase : PSCmdlet, IDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly ConcurrentQueue<string> _callLog = new();
 
-    protected CancellationToken Stopping => _stopping.Token;
+    protected CancellationToken Cancellation => _stopping.Token;
 
     protected override void StopProcessing() => _stopping.Cancel();
 
@@ -31,7 +31,7 @@ public abstract class WorkplaceCmdletBase : PSCmdlet, IDisposable
         {
             using (CallLogRouter.Into(_callLog))
             {
-                return call(Stopping).GetAwaiter().GetResult();
+                return call(Cancellation).GetAwaiter().GetResult();
             }
         }
         finally
@@ -43,7 +43,7 @@ public abstract class WorkplaceCmdletBase : PSCmdlet, IDisposable
     /// <summary>Streams an async listing item by item, so output reaches the pipeline while later pages are still being read.</summary>
     protected IEnumerable<T> Stream<T>(IAsyncEnumerable<T> source)
     {
-        var items = source.GetAsyncEnumerator(Stopping);
+        var items = source.GetAsyncEnumerator(Cancellation);
         try
         {
             while (true)
@@ -82,7 +82,7 @@ public abstract class WorkplaceCmdletBase : PSCmdlet, IDisposable
     protected void ThrowSetupError(Exception error, object? target) => ThrowTerminatingError(ToErrorRecord(error, target));
 
     /// <summary>True when the error is the user's Ctrl+C, which PowerShell reports by itself.</summary>
-    protected bool IsStopping(Exception error) => error is OperationCanceledException && Stopping.IsCancellationRequested;
+    protected bool IsStopping(Exception error) => error is OperationCanceledException && Cancellation.IsCancellationRequested;
 
     private void DrainCallLog()
     {
@@ -96,12 +96,6 @@ public abstract class WorkplaceCmdletBase : PSCmdlet, IDisposable
     {
         var classification = WorkplaceErrorClassifier.Classify(error);
         var category = Enum.TryParse<ErrorCategory>(classification.Category, out var parsed) ? parsed : ErrorCategory.NotSpecified;
-        var record = new ErrorRecord(error, classification.ErrorId, category, target);
-        if (classification.RecommendedAction is { } action)
-        {
-            record.ErrorDetails = new ErrorDetails(error.Message) { RecommendedAction = action };
-        }
-
-        return record;
+        return new ErrorRecord(error, classification.ErrorId, category, target);
     }
 }

@@ -29,14 +29,14 @@ internal sealed class EmbeddedEmulator
 
     public string? AppSecret => Integration.RequireAppSecretProof ? Integration.AppSecret : null;
 
-    public Uri GraphUri => Handler.GraphUri;
+    public Uri GraphUri => EmulatorHttpHandler.GraphBaseUri;
 
-    public Uri ScimUri => Handler.ScimUri;
+    public Uri ScimUri => EmulatorHttpHandler.ScimBaseUri;
 
     /// <summary>Starts an emulator from a seed and picks the integration by name (the first, full-permission one by default).</summary>
     public static EmbeddedEmulator Start(string seed, string? integrationName)
     {
-        var emulator = WorkplaceEmulator.Create(new EmulatorOptions { Seed = seed });
+        var emulator = new WorkplaceEmulator(new EmulatorOptions { Seed = seed });
         var integration = integrationName is null
             ? emulator.Integrations[0]
             : emulator.Integrations.FirstOrDefault(i => string.Equals(i.Name, integrationName, StringComparison.OrdinalIgnoreCase))

@@ -38,7 +38,7 @@ public sealed class GetWorkplaceGroupCommand : WorkplaceCmdlet
                 GetEach(Id!, id => id);
                 break;
             case UrlSet:
-                GetEach(Url!, WorkplaceGroupReference.Parse);
+                GetEach(Url!, url => WorkplaceGroupReference.Parse(url).GroupId);
                 break;
             default:
                 List(Name ?? []);
@@ -77,9 +77,9 @@ public sealed class GetWorkplaceGroupCommand : WorkplaceCmdlet
         }
 
         var found = new HashSet<NamePattern>();
-        var groups = Client.GetGroupsAsync(ct: Stopping)
-            .WhereNameMatches(patterns, group => group.Name, pattern => found.Add(pattern), Stopping)
-            .Page(PagingParameters.Skip, PagingParameters.First == ulong.MaxValue ? null : PagingParameters.First, Stopping);
+        var groups = Client.GetGroupsAsync(ct: Cancellation)
+            .WhereNameMatches(patterns, group => group.Name, pattern => found.Add(pattern), Cancellation)
+            .Page(PagingParameters.Skip, PagingParameters.First == ulong.MaxValue ? null : PagingParameters.First, Cancellation);
         try
         {
             foreach (var group in Stream(groups))

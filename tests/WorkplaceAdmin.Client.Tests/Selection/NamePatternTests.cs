@@ -1,3 +1,4 @@
+using Xunit;
 using WorkplaceAdmin.Client.Selection;
 
 namespace WorkplaceAdmin.Client.Tests.Selection;
