@@ -46,6 +46,14 @@ public partial class ManifestTests
     }
 
     [Fact]
+    public void Every_format_file_of_the_module_is_listed()
+    {
+        var listed = ArrayValue("FormatsToProcess").Order(StringComparer.Ordinal);
+        var present = Directory.GetFiles(Path.Combine(TestPaths.RepoRoot, "module"), "*.format.ps1xml").Select(Path.GetFileName).Order(StringComparer.Ordinal);
+        Assert.Equal(present, listed);
+    }
+
+    [Fact]
     public void Every_listed_file_is_in_the_module_folder()
     {
         foreach (var file in ArrayValue("FormatsToProcess").Append(ScalarValue("RootModule")))

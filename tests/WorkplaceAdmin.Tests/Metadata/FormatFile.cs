@@ -2,15 +2,16 @@ using System.Xml.Linq;
 
 namespace WorkplaceAdmin.Tests.Metadata;
 
-/// <summary>The views declared in the module's format file.</summary>
+/// <summary>The views declared in the module's format files (one per area of the module).</summary>
 public static class FormatFile
 {
     public static readonly IReadOnlyList<FormatView> Views = Load();
 
     private static IReadOnlyList<FormatView> Load()
     {
-        var document = XDocument.Load(Path.Combine(TestPaths.ModuleFolder, "WorkplaceAdmin.format.ps1xml"));
-        return document.Descendants("View")
+        return Directory.GetFiles(TestPaths.ModuleFolder, "*.format.ps1xml")
+            .Select(XDocument.Load)
+            .SelectMany(document => document.Descendants("View"))
             .Select(view => new FormatView(
                 (string)view.Element("Name")!,
                 view.Element("ViewSelectedBy")!.Elements("TypeName").Select(type => (string)type).ToList(),
