@@ -153,9 +153,7 @@ public sealed class BulkRunner
         return new Completion<TIn, TOut>(generation, result);
     }
 
-#pragma warning disable CS1998 // An async iterator over a synchronous source.
     private static async IAsyncEnumerable<T> ToAsync<T>(IEnumerable<T> items, [EnumeratorCancellation] CancellationToken ct = default)
-#pragma warning restore CS1998
     {
         foreach (var item in items)
         {

@@ -30,7 +30,7 @@ public sealed class WorkplaceClientOptions
 
     /// <summary>
     /// Replaces the socket transport (for example the emulator's in-memory handler). The client never
-    /// disposes it: whoever created it does.
+    /// disposes it: whoever created it does. <see cref="Proxy"/> does not apply to it.
     /// </summary>
     public HttpMessageHandler? Transport { get; set; }
 

@@ -1,10 +1,11 @@
 namespace WorkplaceAdmin.Client;
 
 /// <summary>
-/// A stable error id and the name of a PowerShell ErrorCategory member (as text: this library does not
-/// reference PowerShell) for a failure, so cmdlets build ErrorRecords the same way everywhere.
+/// A stable error id, the name of a PowerShell ErrorCategory member (as text: this library does not
+/// reference PowerShell) and, where one helps, what the user can do about it — so cmdlets build
+/// ErrorRecords the same way everywhere.
 /// </summary>
-public sealed record WorkplaceErrorInfo(string ErrorId, string Category);
+public sealed record WorkplaceErrorInfo(string ErrorId, string Category, string? RecommendedAction = null);
 
 /// <summary>Maps exceptions to <see cref="WorkplaceErrorInfo"/>.</summary>
 public static class WorkplaceErrorClassifier
@@ -19,26 +20,35 @@ public static class WorkplaceErrorClassifier
             // A lookup the caller asked for that found nothing, decided on this side (e.g. a group name).
             KeyNotFoundException => new("Workplace.NotFound", "ObjectNotFound"),
             OperationCanceledException => new("Workplace.Canceled", "OperationStopped"),
-            TimeoutException => new("Workplace.Timeout", "OperationTimeout"),
-            HttpRequestException or IOException => new("Workplace.Transport", "ConnectionError"),
-            ObjectDisposedException => new("Workplace.Disconnected", "InvalidOperation"),
+            TimeoutException => new("Workplace.Timeout", "OperationTimeout", CheckNetwork),
+            HttpRequestException or IOException => new("Workplace.Transport", "ConnectionError", CheckNetwork),
+            ObjectDisposedException => new("Workplace.Disconnected", "InvalidOperation", "Connect again with Connect-Workplace."),
             InvalidOperationException => new("Workplace.InvalidOperation", "InvalidOperation"),
             _ => new("Workplace.Unexpected", "NotSpecified"),
         };
     }
 
+    private const string CheckNetwork =
+        "Check that this machine reaches the Workplace API (proxy, firewall, DNS), then try again.";
+
     private static WorkplaceErrorInfo FromKind(WorkplaceApiException exception) => exception.Kind switch
     {
-        WorkplaceErrorKind.Authentication => new("Workplace.Authentication", "AuthenticationError"),
-        WorkplaceErrorKind.PermissionDenied => new("Workplace.PermissionDenied", "PermissionDenied"),
-        WorkplaceErrorKind.NotFound => new("Workplace.NotFound", "ObjectNotFound"),
+        WorkplaceErrorKind.Authentication => new("Workplace.Authentication", "AuthenticationError",
+            "Check the access token (it stops working when an admin resets it or disables the integration) and the app secret, then run Connect-Workplace again."),
+        WorkplaceErrorKind.PermissionDenied => new("Workplace.PermissionDenied", "PermissionDenied",
+            "Give the integration the missing permission in Admin Panel > Integrations, or add it to the group."),
+        WorkplaceErrorKind.NotFound => new("Workplace.NotFound", "ObjectNotFound",
+            "Check the id, email or URL, and that the object is visible to this integration."),
         WorkplaceErrorKind.InvalidArgument => new("Workplace.InvalidArgument", "InvalidArgument"),
         WorkplaceErrorKind.Conflict => new("Workplace.Conflict", "ResourceExists"),
         WorkplaceErrorKind.PreconditionFailed => new("Workplace.PreconditionFailed", "InvalidOperation"),
-        WorkplaceErrorKind.Throttled => new("Workplace.Throttled", "LimitsExceeded"),
-        WorkplaceErrorKind.ServiceUnavailable => new("Workplace.ServiceUnavailable", "ResourceUnavailable"),
-        WorkplaceErrorKind.ReadOnly => new("Workplace.ReadOnly", "InvalidOperation"),
-        WorkplaceErrorKind.Transport => new("Workplace.Transport", "ConnectionError"),
+        WorkplaceErrorKind.Throttled => new("Workplace.Throttled", "LimitsExceeded",
+            "The integration hit a rate limit. Wait a few minutes, or lower the concurrency of bulk work, then try again."),
+        WorkplaceErrorKind.ServiceUnavailable => new("Workplace.ServiceUnavailable", "ResourceUnavailable",
+            "Try again later. If it persists, give Meta support the fbtrace_id."),
+        WorkplaceErrorKind.ReadOnly => new("Workplace.ReadOnly", "InvalidOperation",
+            "The community is read-only (Workplace's final phase): data can be read and exported, not changed."),
+        WorkplaceErrorKind.Transport => new("Workplace.Transport", "ConnectionError", CheckNetwork),
         // A success status with an unusable body: the response could not be read.
         _ when exception.HttpStatus is >= 200 and <= 299 => new("Workplace.InvalidResponse", "ReadError"),
         // No response at all, yet not a transport failure: the client refused what the server sent.

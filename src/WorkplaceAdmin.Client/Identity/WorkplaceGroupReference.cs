@@ -6,7 +6,8 @@ namespace WorkplaceAdmin.Client;
 /// A group as an admin has it in hand: a numeric id, or a group URL copied from the browser
 /// (<c>https://acme.workplace.com/groups/123/</c>, its <c>…/permalink/456/</c> form, with or without
 /// trailing slash, query or fragment, and the older <c>acme.facebook.com</c> and
-/// <c>workplace.facebook.com</c> hosts). Converts implicitly to the group id.
+/// <c>workplace.facebook.com</c> hosts). <see cref="Parse"/> gives the group id; <see cref="ParseReference"/>
+/// also gives the post id and host of a URL.
 /// </summary>
 public sealed class WorkplaceGroupReference
 {
@@ -38,20 +39,29 @@ public sealed class WorkplaceGroupReference
     /// <summary>The canonical group URL when the input was a URL; null for a bare id (the instance is unknown).</summary>
     public string? Url => Host is null ? null : $"https://{Host}/groups/{GroupId}/";
 
-    /// <exception cref="ArgumentException">The input is neither a numeric id nor a Workplace group URL.</exception>
-    public static WorkplaceGroupReference Parse(string input)
+    /// <summary>The group id the input names.</summary>
+    /// <exception cref="ArgumentException">The input is neither a numeric id nor a Workplace group URL; the message names it and says what was expected.</exception>
+    public static string Parse(string input) => ParseReference(input).GroupId;
+
+    public static bool TryParse([NotNullWhen(true)] string? input, [NotNullWhen(true)] out string? groupId)
+    {
+        groupId = TryParse(input, out var reference, out _) ? reference.GroupId : null;
+        return groupId is not null;
+    }
+
+    /// <summary>The group id with what else the input says: the post of a permalink, the instance host.</summary>
+    /// <exception cref="ArgumentException">As for <see cref="Parse"/>.</exception>
+    public static WorkplaceGroupReference ParseReference(string input)
     {
         if (TryParse(input, out var reference, out var problem))
             return reference;
         throw new ArgumentException(problem, nameof(input));
     }
 
-    public static bool TryParse([NotNullWhen(true)] string? input, [NotNullWhen(true)] out WorkplaceGroupReference? reference) =>
+    public static bool TryParseReference([NotNullWhen(true)] string? input, [NotNullWhen(true)] out WorkplaceGroupReference? reference) =>
         TryParse(input, out reference, out _);
 
     public override string ToString() => GroupId;
-
-    public static implicit operator string(WorkplaceGroupReference reference) => reference.GroupId;
 
     private static bool TryParse(string? input, [NotNullWhen(true)] out WorkplaceGroupReference? reference, out string problem)
     {

@@ -40,6 +40,6 @@ internal static class GroupJson
     private static string? GroupUrl(JsonElement json)
     {
         var link = json.String("permalink_url") ?? json.String("link");
-        return WorkplaceGroupReference.TryParse(link, out var reference) ? reference.Url : null;
+        return WorkplaceGroupReference.TryParseReference(link, out var reference) ? reference.Url : null;
     }
 }

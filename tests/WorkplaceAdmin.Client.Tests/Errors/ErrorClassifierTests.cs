@@ -34,7 +34,18 @@ public class ErrorClassifierTests
     [MemberData(nameof(Cases))]
     public void Maps_exceptions_to_stable_ids_and_powershell_category_names(Exception exception, string errorId, string category)
     {
-        Assert.Equal(new WorkplaceErrorInfo(errorId, category), WorkplaceErrorClassifier.Classify(exception));
+        var info = WorkplaceErrorClassifier.Classify(exception);
+
+        Assert.Equal((errorId, category), (info.ErrorId, info.Category));
+    }
+
+    [Fact]
+    public void Errors_a_user_can_fix_carry_a_recommended_action()
+    {
+        Assert.Contains("permission", WorkplaceErrorClassifier.Classify(new WorkplaceApiException("x") { HttpStatus = 403, Code = 200 }).RecommendedAction);
+        Assert.Contains("Connect-Workplace", WorkplaceErrorClassifier.Classify(new WorkplaceApiException("x") { HttpStatus = 400, Code = 190 }).RecommendedAction);
+        Assert.Contains("fbtrace_id", WorkplaceErrorClassifier.Classify(new WorkplaceApiException("x") { HttpStatus = 503 }).RecommendedAction);
+        Assert.Null(WorkplaceErrorClassifier.Classify(new ArgumentException("x")).RecommendedAction);
     }
 
     [Fact]

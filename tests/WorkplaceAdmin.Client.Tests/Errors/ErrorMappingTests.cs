@@ -169,7 +169,7 @@ public class ErrorMappingTests
 
         Assert.Equal(200, error.HttpStatus);
         Assert.Contains("not valid JSON", error.Message);
-        Assert.Equal(new WorkplaceErrorInfo("Workplace.InvalidResponse", "ReadError"), WorkplaceErrorClassifier.Classify(error));
+        Assert.Equal(("Workplace.InvalidResponse", "ReadError"), (WorkplaceErrorClassifier.Classify(error).ErrorId, WorkplaceErrorClassifier.Classify(error).Category));
     }
 
     [Fact]

@@ -21,21 +21,23 @@ public class WorkplaceGroupReferenceTests
     [InlineData("http://acme.workplace.com/groups/1234/", "1234", null, "acme.workplace.com")]
     public void Parses_ids_and_group_urls(string input, string groupId, string? postId, string? host)
     {
-        var reference = WorkplaceGroupReference.Parse(input);
+        var reference = WorkplaceGroupReference.ParseReference(input);
 
+        Assert.Equal(groupId, WorkplaceGroupReference.Parse(input));
         Assert.Equal(groupId, reference.GroupId);
         Assert.Equal(postId, reference.PostId);
         Assert.Equal(host, reference.Host);
-        Assert.Equal(groupId, (string)reference);
         Assert.True(WorkplaceGroupReference.TryParse(input, out var again));
-        Assert.Equal(groupId, again.GroupId);
+        Assert.Equal(groupId, again);
+        Assert.True(WorkplaceGroupReference.TryParseReference(input, out var againReference));
+        Assert.Equal(groupId, againReference.GroupId);
     }
 
     [Fact]
     public void A_url_input_gives_the_canonical_group_url_and_an_id_gives_none()
     {
-        Assert.Equal("https://acme.workplace.com/groups/1234/", WorkplaceGroupReference.Parse("https://acme.workplace.com/groups/1234/permalink/9/").Url);
-        Assert.Null(WorkplaceGroupReference.Parse("1234").Url);
+        Assert.Equal("https://acme.workplace.com/groups/1234/", WorkplaceGroupReference.ParseReference("https://acme.workplace.com/groups/1234/permalink/9/").Url);
+        Assert.Null(WorkplaceGroupReference.ParseReference("1234").Url);
     }
 
     [Theory]
@@ -64,7 +66,10 @@ public class WorkplaceGroupReferenceTests
         Assert.Contains("expected https://<company>.workplace.com/groups/<id>/ or a numeric group id", error.Message);
         if (input.Trim().Length > 0)
             Assert.Contains($"'{input.Trim()}'", error.Message);
-        Assert.False(WorkplaceGroupReference.TryParse(input, out var reference));
+        Assert.Throws<ArgumentException>(() => WorkplaceGroupReference.ParseReference(input));
+        Assert.False(WorkplaceGroupReference.TryParse(input, out var groupId));
+        Assert.Null(groupId);
+        Assert.False(WorkplaceGroupReference.TryParseReference(input, out var reference));
         Assert.Null(reference);
     }
 
@@ -74,6 +79,14 @@ public class WorkplaceGroupReferenceTests
         var error = Assert.ThrowsAny<ArgumentException>(() => WorkplaceGroupReference.Parse("https://x.com/foo"));
 
         Assert.StartsWith("'https://x.com/foo' is not a Workplace group URL", error.Message);
+    }
+
+    [Fact]
+    public void Parse_fits_a_string_to_string_function()
+    {
+        Func<string, string> toGroupId = WorkplaceGroupReference.Parse;
+
+        Assert.Equal("12", toGroupId("https://acme.workplace.com/groups/12/"));
     }
 
     [Fact]

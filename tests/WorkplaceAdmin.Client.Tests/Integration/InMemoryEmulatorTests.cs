@@ -93,7 +93,7 @@ public class InMemoryEmulatorTests
             client.GraphPostAsync(WorkplacePath.Of(groupId, "feed"), new Dictionary<string, string?> { ["message"] = "hi" }));
 
         Assert.Equal(WorkplaceErrorKind.ReadOnly, error.Kind);
-        Assert.Equal(new WorkplaceErrorInfo("Workplace.ReadOnly", "InvalidOperation"), WorkplaceErrorClassifier.Classify(error));
+        Assert.Equal(("Workplace.ReadOnly", "InvalidOperation"), (WorkplaceErrorClassifier.Classify(error).ErrorId, WorkplaceErrorClassifier.Classify(error).Category));
     }
 
     [Fact]

@@ -112,7 +112,7 @@ public class KestrelEmulatorTests
         Assert.Equal(3, get.Attempts);
         // The server provably never saw it, so even a POST is retried.
         Assert.Equal(3, post.Attempts);
-        Assert.Equal(new WorkplaceErrorInfo("Workplace.Transport", "ConnectionError"), WorkplaceErrorClassifier.Classify(get));
+        Assert.Equal(("Workplace.Transport", "ConnectionError"), (WorkplaceErrorClassifier.Classify(get).ErrorId, WorkplaceErrorClassifier.Classify(get).Category));
     }
 
     [Fact]
