@@ -96,6 +96,12 @@ public abstract class WorkplaceCmdletBase : PSCmdlet, IDisposable
     {
         var classification = WorkplaceErrorClassifier.Classify(error);
         var category = Enum.TryParse<ErrorCategory>(classification.Category, out var parsed) ? parsed : ErrorCategory.NotSpecified;
-        return new ErrorRecord(error, classification.ErrorId, category, target);
+        var record = new ErrorRecord(error, classification.ErrorId, category, target);
+        if (classification.RecommendedAction is { } action)
+        {
+            record.ErrorDetails = new ErrorDetails(error.Message) { RecommendedAction = action };
+        }
+
+        return record;
     }
 }

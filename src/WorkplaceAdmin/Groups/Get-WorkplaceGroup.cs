@@ -38,7 +38,7 @@ public sealed class GetWorkplaceGroupCommand : WorkplaceCmdlet
                 GetEach(Id!, id => id);
                 break;
             case UrlSet:
-                GetEach(Url!, url => WorkplaceGroupReference.Parse(url).GroupId);
+                GetEach(Url!, WorkplaceGroupReference.Parse);
                 break;
             default:
                 List(Name ?? []);

@@ -20,6 +20,7 @@ public class ErrorClassifierTests
         { new WorkplaceApiException("x") { HttpStatus = 0 }, "Workplace.InvalidResponse", "InvalidResult" },
         { new WorkplaceApiException("x") { HttpStatus = 418 }, "Workplace.Unknown", "NotSpecified" },
         { new ArgumentException("x"), "Workplace.InvalidArgument", "InvalidArgument" },
+        { new KeyNotFoundException("No group named x"), "Workplace.NotFound", "ObjectNotFound" },
         { new ArgumentNullException("x"), "Workplace.InvalidArgument", "InvalidArgument" },
         { new OperationCanceledException(), "Workplace.Canceled", "OperationStopped" },
         { new TaskCanceledException(), "Workplace.Canceled", "OperationStopped" },
