@@ -22,6 +22,7 @@ public sealed class GraphOperationBatcher : IAsyncDisposable
     private List<Pending> pending = new();
     private int generation;
     private long batchesSent;
+    private long lastArrival;
 
     public GraphOperationBatcher(WorkplaceClient client, int? maxParallelBatches = null)
     {
@@ -34,8 +35,11 @@ public sealed class GraphOperationBatcher : IAsyncDisposable
 
     public int MaxParallelBatches { get; }
 
-    /// <summary>How long a partly filled batch waits for more operations before it leaves.</summary>
+    /// <summary>A partly filled batch leaves once no operation has joined it for this long…</summary>
     public TimeSpan Linger { get; init; } = TimeSpan.FromMilliseconds(20);
+
+    /// <summary>…or at the latest this long after its first operation, so a slow trickle still moves.</summary>
+    public TimeSpan MaxLinger { get; init; } = TimeSpan.FromMilliseconds(500);
 
     public int MaxAttempts { get; init; } = 3;
 
@@ -94,6 +98,7 @@ public sealed class GraphOperationBatcher : IAsyncDisposable
                 return;
             }
             pending.Add(item);
+            lastArrival = Environment.TickCount64;
             if (pending.Count >= WorkplaceClient.MaxBatchSize)
             {
                 full = TakePending();
@@ -132,20 +137,33 @@ public sealed class GraphOperationBatcher : IAsyncDisposable
 
     private async Task FlushAfterLingerAsync(int lingerGeneration)
     {
-        try
+        var deadline = Environment.TickCount64 + (long)MaxLinger.TotalMilliseconds;
+        var wait = Linger;
+        while (true)
         {
-            await Task.Delay(Linger, disposing.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            return;
-        }
-        lock (gate)
-        {
-            // The batch this timer was started for already left full; a later one has its own timer.
-            if (generation != lingerGeneration || pending.Count == 0)
+            try
+            {
+                await Task.Delay(wait, disposing.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
                 return;
-            Track(SendBatchAsync(TakePending()));
+            }
+            lock (gate)
+            {
+                // The batch this timer was started for already left full; a later one has its own timer.
+                if (generation != lingerGeneration || pending.Count == 0)
+                    return;
+                var now = Environment.TickCount64;
+                var quietFor = now - lastArrival;
+                if (quietFor >= (long)Linger.TotalMilliseconds || now >= deadline)
+                {
+                    Track(SendBatchAsync(TakePending()));
+                    return;
+                }
+                // Operations are still arriving (callers are busy, or the machine is): give the batch a chance to fill.
+                wait = TimeSpan.FromMilliseconds(Math.Max(1, Math.Min((long)Linger.TotalMilliseconds - quietFor, deadline - now)));
+            }
         }
     }
 

@@ -41,10 +41,9 @@ public sealed class GroupMembershipUpdater : IAsyncDisposable
         {
             GroupMembershipAction.Add when known is not null => GroupMembershipStatus.AlreadyMember,
             GroupMembershipAction.Promote when known is { Administrator: true } => GroupMembershipStatus.AlreadyAdmin,
-            GroupMembershipAction.Remove when known is null && roster.KnowsEmails => GroupMembershipStatus.NotAMember,
-            GroupMembershipAction.Remove when known is null && person.Id is not null => GroupMembershipStatus.NotAMember,
+            GroupMembershipAction.Remove when known is null && roster.Exact && (roster.KnowsEmails || person.Id is not null) => GroupMembershipStatus.NotAMember,
             GroupMembershipAction.Demote when known is { Administrator: false } => GroupMembershipStatus.NotAnAdmin,
-            GroupMembershipAction.Demote when known is null && (roster.KnowsEmails || person.Id is not null) => GroupMembershipStatus.NotAnAdmin,
+            GroupMembershipAction.Demote when known is null && roster.Exact && (roster.KnowsEmails || person.Id is not null) => GroupMembershipStatus.NotAnAdmin,
             _ => (GroupMembershipStatus?)null,
         };
         var userId = known?.Id ?? person.Id;
@@ -52,12 +51,18 @@ public sealed class GroupMembershipUpdater : IAsyncDisposable
             return Result(group.Id, userId, person, action, status);
 
         await batcher.SendAsync(Operation(group.Id, userId, person.Email, action), ct).ConfigureAwait(false);
-        if (userId is not null)
+        if (userId is null)
+        {
+            roster.NoteChangeByEmail();
+        }
+        else
         {
             if (action == GroupMembershipAction.Remove)
                 roster.Remove(userId);
             else
                 roster.Set(userId, person.Email, administrator: action == GroupMembershipAction.Promote);
+            if (known is null && person.Email is null && action is GroupMembershipAction.Add or GroupMembershipAction.Promote)
+                roster.NoteJoinWithoutEmail();
         }
         return Result(group.Id, userId, person, action, action switch
         {
@@ -117,7 +122,7 @@ public sealed class GroupMembershipUpdater : IAsyncDisposable
 
     private async Task<GroupRoster> ReadRosterAsync(string groupId, GraphFields fields, bool knowsEmails, CancellationToken ct)
     {
-        var roster = new GroupRoster { KnowsEmails = knowsEmails };
+        var roster = GroupRoster.Create(knowsEmails);
         var query = new Dictionary<string, string?>
         {
             ["fields"] = fields,
