@@ -82,7 +82,12 @@ public sealed class GroupFeedExporter
         if (checkpoint is null && File.Exists(outputPath) && new FileInfo(outputPath).Length > 0)
             throw new IOException($"'{outputPath}' already exists and has no export checkpoint, so it is not an interrupted export of group {group.Id}; it was left as is. Export again with -Force to replace it.");
 
-        checkpoint ??= new FeedExportCheckpoint { GroupId = group.Id, Started = DateTimeOffset.UtcNow };
+        if (checkpoint is null)
+        {
+            // Written before the first line, so an output without a checkpoint is never one of ours.
+            checkpoint = new FeedExportCheckpoint { GroupId = group.Id, Started = DateTimeOffset.UtcNow };
+            checkpoint.Write(checkpointPath);
+        }
         var resumedPosts = checkpoint.Posts;
         await using (var output = OpenTruncated(outputPath, checkpoint.CommittedBytes))
         {
@@ -178,12 +183,12 @@ public sealed class GroupFeedExporter
         return client.GraphPagesAsync(WorkplacePath.Of(objectId, "comments"), query, json => json, ct);
     }
 
-    /// <summary>One line: the record type and its context first, then the Graph object's own fields (the comment summary left out).</summary>
+    /// <summary>One line: "record" (post, comment or reply) and its context first, then the Graph object's own fields (the comment summary left out).</summary>
     private static void WriteRecord(Utf8JsonWriter writer, FileStream output, JsonElement item, string type, params (string Name, string? Value)[] context)
     {
         writer.Reset(output);
         writer.WriteStartObject();
-        writer.WriteString("type", type);
+        writer.WriteString("record", type);
         foreach (var (name, value) in context)
             if (value is not null)
                 writer.WriteString(name, value);

@@ -45,7 +45,7 @@ public sealed partial class WorkplaceClient
     public async Task<WorkplaceComment> GetCommentAsync(string commentId, CancellationToken ct = default)
     {
         var id = ContentReference.ParseCommentId(commentId);
-        var fields = ContentJson.CommentFields.With("object", "id").With("parent", "id");
+        var fields = GraphFields.Of("object", "parent").ToString() + "," + ContentJson.CommentFields;
         var json = await GraphGetAsync(WorkplacePath.Escape(id), new Dictionary<string, string?> { ["fields"] = fields }, ct).ConfigureAwait(false);
         return ContentJson.ReadComment(json, json.Property("object")?.String("id") ?? "", json.Property("parent")?.String("id"));
     }
