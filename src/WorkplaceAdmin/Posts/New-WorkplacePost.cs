@@ -1,0 +1,65 @@
+using System.Management.Automation;
+using WorkplaceAdmin.Base;
+using WorkplaceAdmin.Client;
+using WorkplaceAdmin.Client.Models;
+using WorkplaceAdmin.Completion;
+
+namespace WorkplaceAdmin.Posts;
+
+/// <summary>Publishes a post in a group: plain text or Markdown, an optional link, and people mentioned by id or email.</summary>
+[Cmdlet(VerbsCommon.New, "WorkplacePost", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[OutputType(typeof(WorkplacePost))]
+public sealed class NewWorkplacePostCommand : WorkplaceCmdlet
+{
+    /// <summary>The group: id, URL, exact name, or a group piped from Get-WorkplaceGroup.</summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("GroupId", "GroupUrl")]
+    [ArgumentCompleter(typeof(GroupNameCompleter))]
+    public WorkplaceGroupIdentity Group { get; set; } = null!;
+
+    /// <summary>The text of the post. @[email] or @[id] in it mentions that person.</summary>
+    [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
+    [Alias("Text", "Body")]
+    public string? Message { get; set; }
+
+    /// <summary>Sends the message as Markdown.</summary>
+    [Parameter]
+    public SwitchParameter Markdown { get; set; }
+
+    /// <summary>A URL to share with the post.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("Link")]
+    public string? LinkUrl { get; set; }
+
+    /// <summary>People to mention (ids or emails), added after the text unless it mentions them already.</summary>
+    [Parameter]
+    [ArgumentCompleter(typeof(EmailCompleter))]
+    public string[]? Mention { get; set; }
+
+    protected override void ProcessRecord()
+    {
+        try
+        {
+            var draft = Draft();
+            // An empty or oversized message fails here, before the group lookup and before -WhatIf or -Confirm.
+            MessageRules.CheckPost(draft.Message, draft.LinkUrl);
+            var group = Await(ct => Groups.ResolveForWriteAsync(Group, "post in", ct));
+            if (!ShouldProcess($"{group.Name} ({group.Id})", "Publish a post"))
+                return;
+            WriteObject(Await(ct => Client.CreatePostAsync(group.Id, draft, ct)));
+        }
+        catch (Exception error) when (!IsStopping(error))
+        {
+            WriteItemError(error, Group);
+        }
+    }
+
+    /// <summary>The post to send, from the bound parameters.</summary>
+    private WorkplacePostDraft Draft() => new()
+    {
+        Message = Message,
+        Markdown = Markdown.IsPresent,
+        LinkUrl = LinkUrl,
+        Mentions = Mention ?? [],
+    };
+}
