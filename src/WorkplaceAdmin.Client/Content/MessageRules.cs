@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace WorkplaceAdmin.Client;
 
 /// <summary>
@@ -31,8 +33,8 @@ public static class MessageRules
     private static void CheckLength(string? message, int limit, string what)
     {
         if (message is not null && message.Length > limit)
-            throw new ArgumentException(
-                $"The {what} message is {message.Length:N0} characters long (it starts '{Start(message)}'); a {what} may have at most {limit:N0}.", nameof(message));
+            throw new ArgumentException(string.Format(CultureInfo.InvariantCulture,
+                "The {0} message is {1:N0} characters long (it starts '{2}'); a {0} may have at most {3:N0}.", what, message.Length, Start(message), limit), nameof(message));
     }
 
     private static string Start(string message)
