@@ -23,14 +23,19 @@ namespace WorkplaceAdmin.Client;
 /// </summary>
 public sealed class GroupFeedExporter
 {
-    private static readonly GraphFields PostFields = GraphFields
-        .Of("id", "created_time", "updated_time", "message", "formatting", "link", "type", "status_type", "permalink_url", "message_tags")
-        .With("from", "id", "name")
-        .With("comments", limit: 0, summary: true);
+    /// <summary>Comments (and replies) embedded per post; a post with more is read through its own comment pages.</summary>
+    private const int EmbeddedComments = 25;
 
     private static readonly GraphFields CommentFields = GraphFields
         .Of("id", "created_time", "message", "message_tags", "comment_count")
         .With("from", "id", "name");
+
+    // Comments and their replies come with the feed page, so most posts cost no request of their own.
+    private static readonly GraphFields PostFields = GraphFields
+        .Of("id", "created_time", "updated_time", "message", "formatting", "link", "type", "status_type", "permalink_url", "message_tags")
+        .With("from", "id", "name")
+        .With("comments", limit: EmbeddedComments, summary: true,
+            fields: CommentFields.With("comments", limit: EmbeddedComments, summary: true, fields: CommentFields));
 
     private static readonly byte[] NewLine = "\n"u8.ToArray();
     private readonly WorkplaceClient client;
@@ -69,6 +74,7 @@ public sealed class GroupFeedExporter
         ArgumentException.ThrowIfNullOrWhiteSpace(outputPath);
         var stopwatch = Stopwatch.StartNew();
         var checkpointPath = FeedExportCheckpoint.PathFor(outputPath);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outputPath))!);
         if (restart)
         {
             File.Delete(outputPath);
@@ -154,22 +160,45 @@ public sealed class GroupFeedExporter
     private async Task<(long Comments, long Replies)> WriteCommentsAsync(Utf8JsonWriter writer, FileStream output, JsonElement post, string postId, CancellationToken ct)
     {
         long comments = 0, replies = 0;
-        if (post.Property("comments")?.Property("summary")?.Int("total_count") is 0)
-            return (0, 0);
-        await foreach (var comment in CommentsOf(postId, ct).ConfigureAwait(false))
+        var embedded = post.Property("comments");
+        var all = embedded is { } edge && IsComplete(edge) ? Items(edge) : CommentsOf(postId, ct);
+        await foreach (var comment in all.ConfigureAwait(false))
         {
             WriteRecord(writer, output, comment, "comment", ("group_id", null), ("post_id", postId), ("parent_id", null));
             comments++;
-            if (comment.Int("comment_count") is 0)
-                continue;
             var commentId = comment.String("id") ?? "";
-            await foreach (var reply in CommentsOf(commentId, ct).ConfigureAwait(false))
+            var embeddedReplies = comment.Property("comments");
+            IAsyncEnumerable<JsonElement> repliesOf;
+            if (embeddedReplies is { } replyEdge && IsComplete(replyEdge))
+                repliesOf = Items(replyEdge);
+            else if (comment.Int("comment_count") is 0)
+                continue;
+            else
+                repliesOf = CommentsOf(commentId, ct);
+            await foreach (var reply in repliesOf.ConfigureAwait(false))
             {
                 WriteRecord(writer, output, reply, "reply", ("group_id", null), ("post_id", postId), ("parent_id", commentId));
                 replies++;
             }
         }
         return (comments, replies);
+    }
+
+    /// <summary>An embedded edge holds every item when it has no next page and as many items as its summary counts.</summary>
+    private static bool IsComplete(JsonElement edge)
+    {
+        var count = edge.Property("data") is { ValueKind: JsonValueKind.Array } data ? data.GetArrayLength() : -1;
+        var hasNext = !string.IsNullOrEmpty(edge.Property("paging")?.String("next"));
+        var total = edge.Property("summary")?.Int("total_count");
+        return count >= 0 && !hasNext && (total is null || count >= total);
+    }
+
+#pragma warning disable CS1998 // An async iterator over items already in memory (one feed page).
+    private static async IAsyncEnumerable<JsonElement> Items(JsonElement edge)
+#pragma warning restore CS1998
+    {
+        foreach (var item in edge.Property("data")!.Value.EnumerateArray())
+            yield return item;
     }
 
     private IAsyncEnumerable<JsonElement> CommentsOf(string objectId, CancellationToken ct)

@@ -57,7 +57,6 @@ public sealed class ExportWorkplaceGroupFeedCommand : WorkplaceCmdlet
                 continue;
             try
             {
-                Directory.CreateDirectory(folder);
                 WriteObject(RunShowingProgress(exporter, group, file, i + 1, groups.Count));
             }
             catch (Exception error) when (!IsStopping(error))

@@ -92,6 +92,28 @@ public sealed class GroupFeedExporterTests : IDisposable
     }
 
     [Fact]
+    public async Task Comments_come_with_the_feed_page_and_only_long_threads_cost_requests_of_their_own()
+    {
+        using var bed = await FeedOfAsync(posts: 12, clockStep: TimeSpan.FromSeconds(1));
+        var group = await bed.Client.GetGroupAsync(bed.Emulator.State.Groups()[^1].Id);
+        var busy = bed.Emulator.State.Posts(group.Id)[3].Id;
+        var thread = await bed.Client.CreateCommentAsync(busy, "long thread");
+        for (var i = 0; i < 27; i++)
+            await bed.Client.CreateCommentAsync(thread.Id, $"reply {i}");
+        for (var i = 0; i < 29; i++)
+            await bed.Client.CreateCommentAsync(busy, $"comment {i}");
+        bed.ForgetRequests();
+
+        var result = await new GroupFeedExporter(bed.Client).ExportGroupAsync(group, GroupFeedExporter.PathFor(folder, group.Id));
+
+        var expected = bed.Emulator.State.Posts(group.Id);
+        Assert.Equal(ExpectedOrder(expected), ReadRecords(result.Path).Select(r => r.Id));
+        Assert.Equal(expected.Sum(p => p.Comments.Sum(c => c.Replies.Count)), (int)result.Replies);
+        // One feed page, the comments of the busy post, and the replies of its long thread.
+        Assert.Equal(3, bed.HttpRequests);
+    }
+
+    [Fact]
     public async Task A_finished_export_is_not_redone_and_a_foreign_file_is_not_overwritten_unless_restarting()
     {
         using var bed = new EmulatorBed();
