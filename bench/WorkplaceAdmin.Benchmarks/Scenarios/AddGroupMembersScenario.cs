@@ -10,7 +10,7 @@ namespace WorkplaceAdmin.Benchmarks.Scenarios;
 /// Adds 5,000 people to a group the way Add-WorkplaceGroupMember does (one operation per person through the bulk
 /// runner, sent in Graph batches of 50), against a baseline in the same run that adds 5,000 other people to a second
 /// group with one POST per person, one after the other. Goal: at least 40× fewer HTTP requests.
-/// Settings: <c>--set people=5000</c>, <c>--set latency=0</c> (ms per request on the server).
+/// Settings: <c>--set people=5000</c>, <c>--set latency=5ms</c> (delay per response on the server, default 0ms).
 /// </summary>
 public sealed class AddGroupMembersScenario : IBenchmarkScenario
 {
@@ -21,7 +21,7 @@ public sealed class AddGroupMembersScenario : IBenchmarkScenario
     public async Task<BenchmarkResult> RunAsync(BenchmarkContext context, CancellationToken cancellationToken)
     {
         var people = int.Parse(context.Setting("people", "5000"), CultureInfo.InvariantCulture);
-        var latency = context.Setting("latency", "0");
+        var latency = context.Setting("latency", "0ms");
         // Two groups of 5 members, and enough active people for two disjoint sets of newcomers.
         await using var server = await EmulatorProcess.StartAsync(context.InProcess,
             ["--seed", $"generated:{people * 2 + people / 10 + 100},2,5", "--log-capacity", "1000", "--latency", latency], cancellationToken);
@@ -77,6 +77,6 @@ public sealed class AddGroupMembersScenario : IBenchmarkScenario
             new("baseline requests", baselineRequests, "requests"),
             new("request ratio (baseline / batched)", Math.Round(baselineRequests / (double)Math.Max(1, batchedRequests), 1), "x"),
             new("time ratio (baseline / batched)", Math.Round(sequential.Elapsed / batched.Elapsed, 2), "x"),
-        ], $"{people} people per run; server latency {latency} ms per request; batched with {client.MaxConcurrency} batches in flight");
+        ], $"{people} people per run; server latency {latency} per response; batched with {client.MaxConcurrency} batches in flight");
     }
 }
