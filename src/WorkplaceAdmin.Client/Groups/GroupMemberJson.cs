@@ -9,6 +9,8 @@ internal static class GroupMemberJson
 {
     public static readonly GraphFields Fields = GraphFields.Of("id", "name", "email", "title", "department", "administrator", "joined");
 
+    public static readonly GraphFields FieldsWithoutEmail = GraphFields.Of("id", "name", "title", "department", "administrator", "joined");
+
     /// <summary>What a membership check needs; <c>email</c> needs "Read user email addresses".</summary>
     public static readonly GraphFields IdentityFields = GraphFields.Of("id", "email", "administrator");
 

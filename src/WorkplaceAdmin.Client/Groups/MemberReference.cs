@@ -38,5 +38,21 @@ public sealed class MemberReference
         throw new ArgumentException("The person has neither an id nor an email; expected an Id (or UserId) or an Email (or Mail, UserName) value.", nameof(id));
     }
 
+    /// <summary>
+    /// The people of one pipeline record (a CSV row, a piped object, or the command line): a row with one id and one
+    /// email is one person, known by the id; otherwise every id and every email is a person. Blank values are ignored.
+    /// </summary>
+    /// <exception cref="ArgumentException">No id and no email, or a malformed one; the message names it.</exception>
+    public static IReadOnlyList<MemberReference> FromRecord(IEnumerable<string?>? ids, IEnumerable<string?>? emails)
+    {
+        var idList = (ids ?? []).Where(text => !string.IsNullOrWhiteSpace(text)).Select(text => text!).ToList();
+        var emailList = (emails ?? []).Where(text => !string.IsNullOrWhiteSpace(text)).Select(text => text!).ToList();
+        if (idList.Count == 1 && emailList.Count == 1)
+            return [From(idList[0], emailList[0])];
+        if (idList.Count == 0 && emailList.Count == 0)
+            return [From(null, null)];
+        return idList.Concat(emailList).Select(Parse).ToList();
+    }
+
     public override string ToString() => Text;
 }

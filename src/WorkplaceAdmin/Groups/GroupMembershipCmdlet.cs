@@ -74,11 +74,11 @@ public abstract class GroupMembershipCmdlet : WorkplaceBulkCmdlet<GroupMembershi
 
     protected override IEnumerable<GroupMembershipWork> ReadItems()
     {
-        List<MemberReference> people;
+        IReadOnlyList<MemberReference> people;
         try
         {
             _group = ResolveGroup();
-            people = People();
+            people = MemberReference.FromRecord(Id, Email);
         }
         catch (Exception error) when (!IsStopping(error))
         {
@@ -112,16 +112,4 @@ public abstract class GroupMembershipCmdlet : WorkplaceBulkCmdlet<GroupMembershi
         Await(ct => MembershipAction is GroupMembershipAction.Add or GroupMembershipAction.Promote
             ? Groups.ResolveForWriteAsync(Group, "add people or admins to", ct)
             : Groups.ResolveAsync(Group, ct));
-
-    /// <summary>A CSV row with both an Id and an Email column is one person (by id); otherwise each id and each email is one.</summary>
-    private List<MemberReference> People()
-    {
-        var ids = Id?.Where(text => !string.IsNullOrWhiteSpace(text)).ToList() ?? [];
-        var emails = Email?.Where(text => !string.IsNullOrWhiteSpace(text)).ToList() ?? [];
-        if (ids.Count == 1 && emails.Count == 1)
-            return [MemberReference.From(ids[0], emails[0])];
-        if (ids.Count == 0 && emails.Count == 0)
-            return [MemberReference.From(null, null)];
-        return ids.Concat(emails).Select(MemberReference.Parse).ToList();
-    }
 }

@@ -143,6 +143,38 @@ public class GroupMembershipTests
     }
 
     [Fact]
+    public void A_record_with_one_id_and_one_email_is_one_person_and_lists_are_several()
+    {
+        var row = MemberReference.FromRecord(["123"], ["a@x.com"]);
+        var lists = MemberReference.FromRecord(["1", "2"], ["a@x.com"]);
+        var blanks = MemberReference.FromRecord(["", null], ["b@x.com"]);
+
+        Assert.Equal("123", Assert.Single(row).Id);
+        Assert.Equal(new[] { "1", "2", "a@x.com" }, lists.Select(p => p.Text));
+        Assert.Equal("b@x.com", Assert.Single(blanks).Email);
+        Assert.Throws<ArgumentException>(() => MemberReference.FromRecord([" "], null));
+        Assert.Contains("'not an email'", Assert.Throws<ArgumentException>(() => MemberReference.FromRecord(null, ["a@x.com", "not an email"])).Message);
+    }
+
+    [Fact]
+    public async Task Lists_members_without_emails_when_the_integration_cannot_read_them()
+    {
+        using var bed = new EmulatorBed();
+        var group = bed.GroupNamed("Engineering");
+        var integration = bed.Emulator.AddIntegration("Members only", [EmulatorPermissions.ReadGroupMembership]);
+        using var client = EmulatorClients.InMemory(bed.Emulator, integration.AccessToken);
+        var outsider = bed.Emulator.AddIntegration("Nothing", [EmulatorPermissions.ReadUserEmail]);
+        using var stranger = EmulatorClients.InMemory(bed.Emulator, outsider.AccessToken);
+
+        var members = await EmulatorClients.ToList(client.GetGroupMembersAsync(group.Id));
+        var denied = await Assert.ThrowsAsync<WorkplaceApiException>(() => EmulatorClients.ToList(stranger.GetGroupMembersAsync(group.Id)));
+
+        Assert.Equal(group.MemberIds.Count, members.Count);
+        Assert.All(members, member => Assert.Null(member.Email));
+        Assert.Equal(WorkplaceErrorKind.PermissionDenied, denied.Kind);
+    }
+
+    [Fact]
     public async Task Without_permission_to_read_emails_the_roster_has_ids_and_email_changes_are_still_sent()
     {
         using var bed = new EmulatorBed();
