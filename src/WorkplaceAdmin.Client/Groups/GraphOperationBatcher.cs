@@ -36,10 +36,10 @@ public sealed class GraphOperationBatcher : IAsyncDisposable
     public int MaxParallelBatches { get; }
 
     /// <summary>A partly filled batch leaves once no operation has joined it for this long…</summary>
-    public TimeSpan Linger { get; init; } = TimeSpan.FromMilliseconds(20);
+    public TimeSpan Linger { get; init; } = TimeSpan.FromMilliseconds(50);
 
     /// <summary>…or at the latest this long after its first operation, so a slow trickle still moves.</summary>
-    public TimeSpan MaxLinger { get; init; } = TimeSpan.FromMilliseconds(500);
+    public TimeSpan MaxLinger { get; init; } = TimeSpan.FromSeconds(1);
 
     public int MaxAttempts { get; init; } = 3;
 
