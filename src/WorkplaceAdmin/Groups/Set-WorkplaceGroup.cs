@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using WorkplaceAdmin.Base;
 using WorkplaceAdmin.Client;
 using WorkplaceAdmin.Client.Models;
 using WorkplaceAdmin.Completion;
@@ -8,7 +9,7 @@ namespace WorkplaceAdmin.Groups;
 /// <summary>Changes a group's settings, archives or unarchives it. Groups cannot be deleted through the API.</summary>
 [Cmdlet(VerbsCommon.Set, "WorkplaceGroup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(WorkplaceGroup))]
-public sealed class SetWorkplaceGroupCommand : GroupSettingsCmdlet
+public sealed class SetWorkplaceGroupCommand : WorkplaceCmdlet
 {
     /// <summary>The group: id, URL, exact name, or a group piped from Get-WorkplaceGroup.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
@@ -35,6 +36,30 @@ public sealed class SetWorkplaceGroupCommand : GroupSettingsCmdlet
     /// <summary>Writes the group as it is after the change.</summary>
     [Parameter]
     public SwitchParameter PassThru { get; set; }
+
+    /// <summary>What the group is about.</summary>
+    [Parameter]
+    public string? Description { get; set; }
+
+    /// <summary>Who can find the group and see its posts.</summary>
+    [Parameter]
+    [ValidateSet("OPEN", "CLOSED", "SECRET")]
+    public string? Privacy { get; set; }
+
+    /// <summary>The kind of group.</summary>
+    [Parameter]
+    [ValidateSet("WORK_TEAMWORK", "WORK_FEEDBACK", "WORK_ANNOUNCEMENT", "WORK_SOCIAL", "WORK_FOR_SALE", "WORK_MULTI_COMPANY")]
+    public string? Purpose { get; set; }
+
+    /// <summary>Who can post: NONE (every member) or ADMIN_ONLY.</summary>
+    [Parameter]
+    [ValidateSet("NONE", "ADMIN_ONLY")]
+    public string? PostPermissions { get; set; }
+
+    /// <summary>Who can join: NONE, ANYONE or ADMIN_ONLY (admins approve).</summary>
+    [Parameter]
+    [ValidateSet("NONE", "ANYONE", "ADMIN_ONLY")]
+    public string? JoinSetting { get; set; }
 
     protected override void BeginProcessing()
     {
@@ -70,5 +95,17 @@ public sealed class SetWorkplaceGroupCommand : GroupSettingsCmdlet
         true when settings.ToParameters(creating: false).Count == 1 => "Archive group",
         false when settings.ToParameters(creating: false).Count == 1 => "Unarchive group",
         _ => "Change group settings (" + string.Join(", ", settings.ToParameters(creating: false).Keys) + ")",
+    };
+
+    private WorkplaceGroupSettings Settings(string? name, string? adminId, bool? archived) => new()
+    {
+        Name = name,
+        Description = Description,
+        Privacy = Privacy,
+        Purpose = Purpose,
+        PostPermissions = PostPermissions,
+        JoinSetting = JoinSetting,
+        AdminId = adminId,
+        Archived = archived,
     };
 }
