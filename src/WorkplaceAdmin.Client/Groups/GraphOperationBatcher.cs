@@ -43,6 +43,12 @@ public sealed class GraphOperationBatcher : IAsyncDisposable
 
     public int MaxAttempts { get; init; } = 3;
 
+    /// <summary>
+    /// The operations leave the same state when repeated (membership changes): batches are then retried by the client
+    /// after transient failures, and a batch that still fails transiently is sent again operation by operation.
+    /// </summary>
+    public bool Idempotent { get; init; }
+
     /// <summary>Wait before sending a transient failure again (doubles with each attempt).</summary>
     public TimeSpan RetryDelay { get; init; } = TimeSpan.FromMilliseconds(500);
 
@@ -192,7 +198,12 @@ public sealed class GraphOperationBatcher : IAsyncDisposable
             IReadOnlyList<BatchResult> results;
             try
             {
-                results = await client.GraphBatchAsync(live.Select(item => item.Operation).ToList(), disposing.Token).ConfigureAwait(false);
+                results = await client.GraphBatchAsync(live.Select(item => item.Operation).ToList(), Idempotent, disposing.Token).ConfigureAwait(false);
+            }
+            catch (WorkplaceApiException error) when (Idempotent && IsWorthRetrying(error))
+            {
+                live.ForEach(item => RetryOrFail(item, error));
+                return;
             }
             catch (Exception error)
             {
@@ -216,7 +227,15 @@ public sealed class GraphOperationBatcher : IAsyncDisposable
             return;
         }
         var error = result.Error!;
-        if (IsWorthRetrying(error) && item.Attempt < MaxAttempts && !item.CallerToken.IsCancellationRequested)
+        if (IsWorthRetrying(error))
+            RetryOrFail(item, error);
+        else
+            item.Completion.TrySetException(error);
+    }
+
+    private void RetryOrFail(Pending item, WorkplaceApiException error)
+    {
+        if (item.Attempt < MaxAttempts && !item.CallerToken.IsCancellationRequested)
         {
             lock (gate)
             {

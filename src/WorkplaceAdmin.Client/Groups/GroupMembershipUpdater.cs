@@ -20,7 +20,8 @@ public sealed class GroupMembershipUpdater : IAsyncDisposable
     public GroupMembershipUpdater(WorkplaceClient client, GraphOperationBatcher? batcher = null)
     {
         this.client = client ?? throw new ArgumentNullException(nameof(client));
-        this.batcher = batcher ?? new GraphOperationBatcher(client);
+        // Adding a member twice or removing a non-member changes nothing, so the batches may be retried.
+        this.batcher = batcher ?? new GraphOperationBatcher(client) { Idempotent = true };
     }
 
     public int SuggestedConcurrency => batcher.SuggestedConcurrency;

@@ -56,10 +56,51 @@ public class BulkMembershipTests
         Assert.True(bed.HttpRequests <= 3, $"{bed.HttpRequests} requests: expected the roster page and two batches.");
     }
 
+    [Fact]
+    public async Task Batches_that_meet_server_errors_are_sent_again_and_every_person_is_added_once()
+    {
+        using var bed = new EmulatorBed(new EmulatorOptions { Seed = "generated:600,1,5", ServerErrorRate = 0.3, RandomSeed = 7 });
+        using var client = Integration.EmulatorClients.InMemory(bed.Emulator, configure: o => o.Retry = new RetryOptions
+        {
+            MaxAttempts = 6, BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(2), TotalBudget = TimeSpan.FromSeconds(10),
+        });
+        var groupId = bed.Emulator.State.Groups()[0].Id;
+        var members = bed.Emulator.State.FindGroup(groupId)!.MemberIds;
+        var newcomers = bed.Emulator.State.People().Where(p => p.Active && !members.Contains(p.Id)).Take(400).Select(p => p.Id).ToList();
+        await using var updater = new GroupMembershipUpdater(client, new GraphOperationBatcher(client)
+        {
+            Idempotent = true, MaxAttempts = 8, RetryDelay = TimeSpan.FromMilliseconds(1),
+        });
+        var group = await RetryAsync(() => client.GetGroupAsync(groupId));
+
+        var results = new List<BulkResult<MemberReference, GroupMembershipResult>>();
+        await foreach (var result in new BulkRunner(updater.SuggestedConcurrency).RunAsync(newcomers.Select(MemberReference.Parse),
+                           (p, ct) => updater.ChangeAsync(group, p, GroupMembershipAction.Add, ct)))
+            results.Add(result);
+
+        Assert.All(results, r => Assert.Equal(BulkStatus.Succeeded, r.Status));
+        Assert.Equal(members.Count + 400, bed.Emulator.State.FindGroup(groupId)!.MemberIds.Count);
+        Assert.Contains(bed.Emulator.RequestLog.Snapshot(), entry => entry.Status >= 500);
+    }
+
+    private static async Task<T> RetryAsync<T>(Func<Task<T>> call)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await call();
+            }
+            catch (WorkplaceApiException) when (attempt < 10)
+            {
+            }
+        }
+    }
+
     /// <summary>
     /// A batcher that waits longer for a batch to fill than the default: the request counts asserted here must hold
     /// on a loaded CI machine too, where the runner may start items more slowly than the default linger.
     /// </summary>
     private static GraphOperationBatcher PatientBatcher(WorkplaceClient client) =>
-        new(client) { Linger = TimeSpan.FromMilliseconds(250), MaxLinger = TimeSpan.FromSeconds(5) };
+        new(client) { Linger = TimeSpan.FromMilliseconds(250), MaxLinger = TimeSpan.FromSeconds(5), Idempotent = true };
 }

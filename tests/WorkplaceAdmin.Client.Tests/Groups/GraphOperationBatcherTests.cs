@@ -60,6 +60,33 @@ public class GraphOperationBatcherTests
         Assert.Equal(1, transport.Count);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_batch_that_fails_transiently_is_sent_again_only_when_its_operations_are_idempotent(bool idempotent)
+    {
+        var calls = 0;
+        var transport = new FakeTransport((request, _) => Interlocked.Increment(ref calls) == 1
+            ? Respond.GraphError(2, System.Net.HttpStatusCode.ServiceUnavailable, transient: true, message: "Service temporarily unavailable")
+            : Respond.Json(BatchAnswer(request.Body!, _ => (200, """{"success":true}"""))));
+        using var client = TestClients.Create(transport, o => o.Retry = TestClients.FastRetry(maxAttempts: 1));
+        await using var batcher = new GraphOperationBatcher(client) { Idempotent = idempotent, Linger = TimeSpan.FromMilliseconds(1), RetryDelay = TimeSpan.FromMilliseconds(1) };
+
+        var tasks = Enumerable.Range(0, 3).Select(i => batcher.SendAsync(BatchOperation.Post("356/members", new Dictionary<string, string?> { ["member"] = i.ToString() }))).ToList();
+
+        if (idempotent)
+        {
+            await Task.WhenAll(tasks);
+            Assert.Equal(2, transport.Count);
+        }
+        else
+        {
+            foreach (var task in tasks)
+                Assert.Equal(WorkplaceErrorKind.ServiceUnavailable, (await Assert.ThrowsAsync<WorkplaceApiException>(() => task)).Kind);
+            Assert.Equal(1, transport.Count);
+        }
+    }
+
     [Fact]
     public async Task A_caller_that_gives_up_before_its_batch_leaves_is_not_sent()
     {
