@@ -72,6 +72,38 @@ public sealed class GroupFeedExporterTests : IDisposable
     }
 
     [Fact]
+    public async Task Resumes_after_the_connection_drops_mid_export_over_real_sockets()
+    {
+        await using var server = await Emulator.Server.EmulatorServer.StartAsync(new EmulatorOptions { RandomSeed = 3 });
+        using var client = new WorkplaceClient(Integration.EmulatorClients.ServerOptions(server, o => o.Retry = TestClients.FastRetry(maxAttempts: 1)));
+        var groupId = (await client.CreateGroupAsync(new WorkplaceGroupSettings { Name = "Dropping", AdminId = server.Emulator.State.FindPersonByEmail(EmulatorBed.Ava)!.Id })).Id;
+        for (var i = 0; i < 30; i++)
+        {
+            var post = await client.CreatePostAsync(groupId, new WorkplacePostDraft { Message = $"post {i}" });
+            if (i % 4 == 0)
+                await client.CreateCommentAsync(post.Id, $"comment {i}");
+        }
+        var group = await client.GetGroupAsync(groupId);
+        var path = GroupFeedExporter.PathFor(folder, groupId);
+        var interrupted = new GroupFeedExporter(client)
+        {
+            PageSize = 7,
+            CheckpointInterval = TimeSpan.Zero,
+            Progress = p => { if (p.Posts == 10) server.Emulator.Controls.DropRate = 1.0; },
+        };
+
+        var dropped = await Assert.ThrowsAsync<WorkplaceApiException>(() => interrupted.ExportGroupAsync(group, path));
+        server.Emulator.Controls.ClearFaults();
+        var resumed = await new GroupFeedExporter(client) { PageSize = 7 }.ExportGroupAsync(group, path);
+
+        Assert.Equal(WorkplaceErrorKind.Transport, dropped.Kind);
+        Assert.Equal(14, resumed.ResumedPosts);
+        var expected = server.Emulator.State.Posts(groupId);
+        Assert.Equal(ExpectedOrder(expected), ReadRecords(path).Select(r => r.Id));
+        Assert.Equal((30, 8), ((int)resumed.Posts, (int)resumed.Comments));
+    }
+
+    [Fact]
     public async Task Posts_written_after_the_last_checkpoint_are_cut_off_and_written_once()
     {
         using var bed = await FeedOfAsync(posts: 30, clockStep: TimeSpan.FromSeconds(1));
