@@ -9,7 +9,8 @@ public static class WebhookCallbackUrl
     /// <exception cref="ArgumentException">The URL is not absolute, not https (nor http to loopback), or carries credentials or a fragment.</exception>
     public static Uri Check(string? url, string parameterName)
     {
-        if (string.IsNullOrWhiteSpace(url) || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri))
+        // "://" is required because on Unix a bare "/path" parses as an absolute file URI.
+        if (string.IsNullOrWhiteSpace(url) || !url.Contains("://", StringComparison.Ordinal) || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri))
             throw new ArgumentException($"'{url}' is not an absolute URL; expected the https address of your webhook receiver.", parameterName);
         if (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
             throw new ArgumentException($"'{uri}' uses the scheme '{uri.Scheme}'; expected https (or http to a loopback address).", parameterName);
