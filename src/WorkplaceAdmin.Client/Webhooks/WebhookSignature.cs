@@ -15,20 +15,18 @@ public static class WebhookSignature
     public const string Sha256Header = "X-Hub-Signature-256";
     public const string Sha1Header = "X-Hub-Signature";
 
+    /// <summary>The result names the delivery's topic and first entry when the body is a webhook envelope.</summary>
     /// <exception cref="ArgumentException">The app secret is empty.</exception>
     public static WebhookSignatureResult Verify(ReadOnlySpan<byte> body, string? signature256, string? signature1, string appSecret)
     {
         if (string.IsNullOrEmpty(appSecret))
             throw new ArgumentException("The app secret is empty; expected the integration's app secret to verify signatures with.", nameof(appSecret));
-        if (!string.IsNullOrWhiteSpace(signature256))
-            return Check(body, signature256.Trim(), "sha256", SHA256.HashSizeInBytes, appSecret);
-        if (!string.IsNullOrWhiteSpace(signature1))
-            return Check(body, signature1.Trim(), "sha1", SHA1.HashSizeInBytes, appSecret);
-        return new WebhookSignatureResult
-        {
-            Status = WebhookSignatureStatus.Missing,
-            Reason = $"The delivery has no {Sha256Header} or {Sha1Header} header; an unsigned delivery cannot be trusted.",
-        };
+        var (topic, entryId) = WebhookEnvelope.Describe(body);
+        var (status, algorithm, reason) =
+            !string.IsNullOrWhiteSpace(signature256) ? Check(body, signature256.Trim(), "sha256", SHA256.HashSizeInBytes, appSecret)
+            : !string.IsNullOrWhiteSpace(signature1) ? Check(body, signature1.Trim(), "sha1", SHA1.HashSizeInBytes, appSecret)
+            : (WebhookSignatureStatus.Missing, null, $"The delivery has no {Sha256Header} or {Sha1Header} header; an unsigned delivery cannot be trusted.");
+        return new WebhookSignatureResult { Object = topic, EntryId = entryId, Status = status, Algorithm = algorithm, Reason = reason };
     }
 
     /// <summary>Finds the signature headers by name, ignoring case, as HTTP does.</summary>
@@ -54,7 +52,8 @@ public static class WebhookSignature
     public static string ComputeSha1(ReadOnlySpan<byte> body, string appSecret) =>
         "sha1=" + Convert.ToHexString(HMACSHA1.HashData(Key(appSecret), body)).ToLowerInvariant();
 
-    private static WebhookSignatureResult Check(ReadOnlySpan<byte> body, string header, string algorithm, int hashBytes, string appSecret)
+    private static (WebhookSignatureStatus Status, string? Algorithm, string Reason) Check(
+        ReadOnlySpan<byte> body, string header, string algorithm, int hashBytes, string appSecret)
     {
         var prefix = algorithm + "=";
         var headerName = algorithm == "sha256" ? Sha256Header : Sha1Header;
@@ -71,23 +70,13 @@ public static class WebhookSignature
             }
         }
         if (given is null)
-            return new WebhookSignatureResult
-            {
-                Status = WebhookSignatureStatus.Malformed,
-                Algorithm = algorithm,
-                Reason = $"{headerName} is not '{prefix}' followed by {hashBytes * 2} hex digits.",
-            };
+            return (WebhookSignatureStatus.Malformed, algorithm, $"{headerName} is not '{prefix}' followed by {hashBytes * 2} hex digits.");
 
         var expected = algorithm == "sha256" ? HMACSHA256.HashData(Key(appSecret), body) : HMACSHA1.HashData(Key(appSecret), body);
-        var matches = CryptographicOperations.FixedTimeEquals(expected, given);
-        return new WebhookSignatureResult
-        {
-            Status = matches ? WebhookSignatureStatus.Valid : WebhookSignatureStatus.Mismatch,
-            Algorithm = algorithm,
-            Reason = matches
-                ? $"{headerName} matches the body."
-                : $"{headerName} does not match the body: the body was changed, the signature forged, or it was signed with another app secret.",
-        };
+        return CryptographicOperations.FixedTimeEquals(expected, given)
+            ? (WebhookSignatureStatus.Valid, algorithm, $"{headerName} matches the body.")
+            : (WebhookSignatureStatus.Mismatch, algorithm,
+                $"{headerName} does not match the body: the body was changed, the signature forged, or it was signed with another app secret.");
     }
 
     private static byte[] Key(string appSecret) => Encoding.UTF8.GetBytes(appSecret);

@@ -43,6 +43,7 @@ public class WebhookSignatureTests
         Assert.Equal(algorithm, result.Algorithm);
         Assert.False(string.IsNullOrWhiteSpace(result.Reason));
         Assert.DoesNotContain(secret, result.Reason, StringComparison.Ordinal);
+        Assert.Equal(("group", "123"), (result.Object, result.EntryId));
     }
 
     [Fact]
