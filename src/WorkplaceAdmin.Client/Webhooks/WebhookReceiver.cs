@@ -56,7 +56,9 @@ public sealed class WebhookReceiver : IDisposable
         {
             var port = snapshot.Port == 0 ? FreePort() : snapshot.Port;
             var listener = new HttpListener { IgnoreWriteExceptions = true };
+            // HttpListener matches the Host header against its prefixes: accept both loopback spellings.
             listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+            listener.Prefixes.Add($"http://localhost:{port}/");
             try
             {
                 listener.Start();

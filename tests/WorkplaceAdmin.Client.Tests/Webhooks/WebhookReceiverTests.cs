@@ -164,6 +164,17 @@ public sealed class WebhookReceiverTests : IDisposable
         Assert.InRange(receiver.Port, 1, 65535);
     }
 
+    [Fact]
+    public async Task Answers_requests_addressed_to_localhost_too()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, Url($"?hub.mode=subscribe&hub.challenge=77&hub.verify_token={VerifyToken}"));
+        request.Headers.Host = $"localhost:{receiver.Port}";
+        using var response = await http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("77", await response.Content.ReadAsStringAsync());
+    }
+
     private Uri Url(string query) => new(receiver.CallbackUri, query);
 
     private async Task<HttpResponseMessage> Post(string body, string? sha256 = null, string? sha1 = null)
