@@ -139,9 +139,10 @@ Describe 'Webhook subscriptions against the emulator' {
     }
 
     It 'sends no request with -WhatIf' {
-        $verbose = New-WorkplaceWebhookSubscription -Object group -Field posts -CallbackUrl 'http://127.0.0.1:9/' -VerifyToken $verify -AppId $appId -AppSecret $secret -WhatIf -Verbose 4>&1 |
-            Where-Object { $_ -is [System.Management.Automation.VerboseRecord] -and $_.Message -match 'subscriptions' }
-        $verbose | Should -BeNullOrEmpty
+        Clear-WorkplaceEmulatorRequest -Confirm:$false
+        New-WorkplaceWebhookSubscription -Object group -Field posts -CallbackUrl 'http://127.0.0.1:9/' -VerifyToken $verify -AppSecret $secret -WhatIf
+        Remove-WorkplaceWebhookSubscription -All -AppSecret $secret -WhatIf
+        Get-WorkplaceEmulatorRequest | Should -BeNullOrEmpty
         Get-WorkplaceWebhookSubscription -AppSecret $secret | Should -BeNullOrEmpty
     }
 
@@ -192,10 +193,11 @@ Describe 'Webhook subscriptions against the emulator' {
         (Get-WorkplaceWebhookSubscription -Object group -AppId $appId -AppSecret $secret).Fields | Should -Contain 'posts'
     }
 
-    It 'never shows the app secret in verbose output' {
+    It 'never shows the app secret in verbose output nor sends it in a URL' {
         $verbose = Get-WorkplaceWebhookSubscription -AppSecret $secret -Verbose 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }
         $verbose | Should -Not -BeNullOrEmpty
         ($verbose | Out-String) | Should -Not -Match ([regex]::Escape($plainSecret))
+        Get-WorkplaceEmulatorRequest | Where-Object SecretInUrl | Should -BeNullOrEmpty
     }
 
     It 'removes nothing with -WhatIf, then removes a field, then the subscription' {
