@@ -179,6 +179,21 @@ public sealed class WebhookReceiver : IDisposable
             // The sender went away; nothing to answer.
             response.Abort();
         }
+        catch (Exception error) when (error is not OutOfMemoryException)
+        {
+            // A request this receiver could not handle must still get an answer, or its sender waits until it times out.
+            Report(new WebhookReceiverActivity(WebhookReceiverActivityKind.DeliveryRefused, null, $"Failed to handle a request: {error.Message}"));
+            try
+            {
+                response.StatusCode = 500;
+                response.Close();
+            }
+            catch (InvalidOperationException)
+            {
+                // Headers already sent: all that is left is to drop the connection.
+                response.Abort();
+            }
+        }
     }
 
     private (int Status, string Body) Handshake(HttpListenerRequest request)
