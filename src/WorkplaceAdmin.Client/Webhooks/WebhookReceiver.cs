@@ -16,6 +16,7 @@ namespace WorkplaceAdmin.Client.Webhooks;
 public sealed class WebhookReceiver : IDisposable
 {
     private const int PortAttempts = 5;
+    private static readonly TimeSpan DrainTime = TimeSpan.FromSeconds(2);
 
     private readonly WebhookReceiverOptions options;
     private readonly HttpListener listener;
@@ -24,6 +25,7 @@ public sealed class WebhookReceiver : IDisposable
     private readonly byte[] verifyToken;
     private readonly Task loop;
     private int disposed;
+    private int inFlight;
 
     private WebhookReceiver(WebhookReceiverOptions options, HttpListener listener, int port)
     {
@@ -122,6 +124,10 @@ public sealed class WebhookReceiver : IDisposable
     {
         if (Interlocked.Exchange(ref disposed, 1) != 0)
             return;
+        // A caller that stops after the last event it wanted must not cut off the 200 its sender is waiting for.
+        var deadline = DateTime.UtcNow + DrainTime;
+        while (Volatile.Read(ref inFlight) > 0 && DateTime.UtcNow < deadline)
+            Thread.Sleep(10);
         stopping.Cancel();
         listener.Close();
         activity.Writer.TryComplete();
@@ -153,7 +159,18 @@ public sealed class WebhookReceiver : IDisposable
             {
                 continue;
             }
-            _ = Task.Run(() => HandleAsync(context));
+            Interlocked.Increment(ref inFlight);
+            _ = Task.Run(async () =>
+            {
+                try
+                {
+                    await HandleAsync(context).ConfigureAwait(false);
+                }
+                finally
+                {
+                    Interlocked.Decrement(ref inFlight);
+                }
+            });
         }
     }
 

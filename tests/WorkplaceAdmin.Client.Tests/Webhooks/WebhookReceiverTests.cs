@@ -165,6 +165,20 @@ public sealed class WebhookReceiverTests : IDisposable
     }
 
     [Fact]
+    public async Task Disposing_right_after_the_last_event_still_acknowledges_its_delivery()
+    {
+        var body = Encoding.UTF8.GetBytes(Envelope);
+        var posting = Post(Envelope, WebhookSignature.ComputeSha256(body, Secret));
+        await foreach (var _ in receiver.ReceiveEventsAsync(1, Short))
+        {
+        }
+        receiver.Dispose();
+
+        using var response = await posting;
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Answers_requests_addressed_to_localhost_too()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, Url($"?hub.mode=subscribe&hub.challenge=77&hub.verify_token={VerifyToken}"));
