@@ -211,6 +211,13 @@ Describe 'Webhook subscriptions against the emulator' {
         Get-WorkplaceWebhookSubscription -AppSecret $secret | Should -BeNullOrEmpty
     }
 
+    It 'completes -Field with the fields of the topic typed' {
+        $line = 'New-WorkplaceWebhookSubscription -Object group -Field '
+        $completions = (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText
+        $completions | Should -Contain 'membership'
+        $completions | Should -Not -Contain 'messages'
+    }
+
     It 'stops with a clear error when no app secret is known' {
         { Get-WorkplaceWebhookSubscription -ErrorAction Stop } | Should -Throw -ExpectedMessage '*-AppSecret*'
     }

@@ -24,6 +24,7 @@ public sealed class NewWorkplaceWebhookSubscriptionCommand : WorkplaceCmdlet
     /// <summary>The topic's fields to receive, such as posts, comments, membership or messages.</summary>
     [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
     [Alias("Fields")]
+    [ArgumentCompleter(typeof(WebhookFieldCompleter))]
     [ValidateNotNullOrEmpty]
     public string[] Field { get; set; } = [];
 

@@ -20,6 +20,7 @@ public sealed class RemoveWorkplaceWebhookSubscriptionCommand : WorkplaceCmdlet
 
     /// <summary>Only these fields; the subscription goes when it has none left.</summary>
     [Parameter(Position = 1, ParameterSetName = ObjectSet)]
+    [ArgumentCompleter(typeof(WebhookFieldCompleter))]
     [ValidateNotNullOrEmpty]
     public string[]? Field { get; set; }
 
