@@ -28,7 +28,6 @@ public sealed class NewWorkplacePostCommand : WorkplaceCmdlet
 
     /// <summary>A URL to share with the post.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [Alias("Link")]
     public string? LinkUrl { get; set; }
 
     /// <summary>People to mention (ids or emails), added after the text unless it mentions them already.</summary>
