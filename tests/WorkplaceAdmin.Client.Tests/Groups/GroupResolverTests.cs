@@ -80,6 +80,18 @@ public class GroupResolverTests
     }
 
     [Fact]
+    public async Task A_name_with_slashes_and_dots_is_a_name_not_a_url()
+    {
+        using var bed = new EmulatorBed();
+        var id = await bed.NewGroupAsync("Sales / Marketing 2.0");
+        var resolver = new WorkplaceGroupResolver(bed.Client);
+
+        var group = await resolver.ResolveAsync(new WorkplaceGroupIdentity("Sales / Marketing 2.0"));
+
+        Assert.Equal(id, group.Id);
+    }
+
+    [Fact]
     public async Task Two_groups_with_the_same_name_are_ambiguous()
     {
         using var bed = new EmulatorBed();
