@@ -1,5 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-
 namespace WorkplaceAdmin.Client;
 
 /// <summary>
@@ -31,21 +29,6 @@ public static class ContentReference
         if (IsIdPair(text) || IsDigits(text))
             return text;
         throw new ArgumentException($"'{input}' is not a comment id; expected <post-id>_<comment-id> (such as 789_1011) or a numeric comment id.", nameof(input));
-    }
-
-    /// <summary>What a comment can be made on or listed from: a post (any form of <see cref="ParsePostId"/>) or a comment id (for replies).</summary>
-    public static bool TryParse([NotNullWhen(true)] string? input, [NotNullWhen(true)] out string? objectId)
-    {
-        objectId = null;
-        try
-        {
-            objectId = ParsePostId(input ?? "");
-            return true;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
     }
 
     private static bool IsDigits(string text) => text.Length is > 0 and <= 40 && text.All(char.IsAsciiDigit);

@@ -78,4 +78,22 @@ public class GroupLifecycleTests
         Assert.Contains(groupId, empty.Message);
         Assert.Equal(0, bed.HttpRequests);
     }
+
+    [Fact]
+    public async Task A_first_admin_given_by_email_is_looked_up_and_an_id_is_used_as_is()
+    {
+        using var bed = new EmulatorBed();
+        bed.ForgetRequests();
+
+        var byId = await bed.Client.ResolvePersonIdAsync("123456");
+        var requestsForId = bed.HttpRequests;
+        var byEmail = await bed.Client.ResolvePersonIdAsync(EmulatorBed.Ben);
+        var unknown = await Assert.ThrowsAsync<KeyNotFoundException>(() => bed.Client.ResolvePersonIdAsync("ghost@contoso.example"));
+        var malformed = await Assert.ThrowsAsync<ArgumentException>(() => bed.Client.ResolvePersonIdAsync("Ben Carter"));
+
+        Assert.Equal(("123456", 0), (byId, requestsForId));
+        Assert.Equal(bed.IdOf(EmulatorBed.Ben), byEmail);
+        Assert.Contains("ghost@contoso.example", unknown.Message);
+        Assert.Contains("'Ben Carter'", malformed.Message);
+    }
 }
