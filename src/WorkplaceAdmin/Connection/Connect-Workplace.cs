@@ -3,6 +3,7 @@ using System.Net;
 using System.Security;
 using WorkplaceAdmin.Base;
 using WorkplaceAdmin.Client;
+using WorkplaceAdmin.Completion;
 
 namespace WorkplaceAdmin.Connection;
 
@@ -52,6 +53,7 @@ public sealed class ConnectWorkplaceCommand : WorkplaceCmdletBase
     /// <summary>Which of the emulator's integrations to connect as; the one with every permission when omitted.</summary>
     [Parameter(ParameterSetName = EmulatorSet)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(EmulatorIntegrationCompleter))]
     public string? Integration { get; set; }
 
     [Parameter]
