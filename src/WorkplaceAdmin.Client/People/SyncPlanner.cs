@@ -39,6 +39,9 @@ public sealed class SyncPlanner
     public long CommunityCount => byId.Count;
     public long Rows { get; private set; }
 
+    /// <summary>Rows that passed validation and matching (the others are Invalid steps).</summary>
+    public long ValidRows { get; private set; }
+
     /// <summary>Reads every account of the community into the index.</summary>
     public async Task LoadAsync(IAsyncEnumerable<WorkplaceUser> community, CancellationToken ct = default)
     {
@@ -89,6 +92,7 @@ public sealed class SyncPlanner
                 return Invalid(number, fields.Email, fields.ExternalId, fields.Name, $"Row {number}: the manager {manager} is not an account of this community nor a person of this list.");
         }
 
+        ValidRows++;
         if (match is null)
         {
             return new SyncStep
@@ -105,7 +109,10 @@ public sealed class SyncPlanner
             };
         }
         if (match.MatchedRow != 0)
+        {
+            ValidRows--;
             return Invalid(number, fields.Email, fields.ExternalId, fields.Name, $"Row {number}: this is the same account ({match.Id}) as row {match.MatchedRow}.");
+        }
         match.MatchedRow = number;
 
         var changes = new List<UserField>();

@@ -48,12 +48,19 @@ public static class UserRowColumns
         return map;
     }
 
-    /// <summary>Reads a CSV with a header line as rows; RowNumber is the data row (1 = the first after the header).</summary>
+    /// <summary>
+    /// Reads a CSV with a header line as rows; RowNumber is the data row (1 = the first after the header). The header
+    /// is read at once (a file with no usable header throws <see cref="FormatException"/> here); rows stream.
+    /// </summary>
     public static IEnumerable<UserRow> Read(TextReader text, char delimiter = ',')
     {
         var csv = new CsvReader(text, delimiter);
         var header = csv.ReadRecord() ?? throw new FormatException("The CSV file is empty: expected a header line such as Email,Name,Title.");
-        var map = MapHeader(header);
+        return ReadRows(csv, MapHeader(header));
+    }
+
+    private static IEnumerable<UserRow> ReadRows(CsvReader csv, Func<UserRow, string, UserRow>?[] map)
+    {
         long number = 0;
         while (csv.ReadRecord() is { } record)
         {

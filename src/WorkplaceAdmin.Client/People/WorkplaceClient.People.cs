@@ -29,6 +29,20 @@ public sealed partial class WorkplaceClient
         return FindUserAsync("externalId", externalId.Trim(), ct);
     }
 
+    /// <summary>
+    /// The id of the account an admin names by id or by login email (anything with an '@'); an unknown email throws
+    /// <see cref="KeyNotFoundException"/>. An id is taken as is: the call that uses it reports an unknown one.
+    /// </summary>
+    public async Task<string> ResolveUserIdAsync(string idOrEmail, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(idOrEmail);
+        idOrEmail = idOrEmail.Trim();
+        if (!idOrEmail.Contains('@'))
+            return idOrEmail;
+        var user = await FindUserByEmailAsync(idOrEmail, ct).ConfigureAwait(false);
+        return user?.Id ?? throw new KeyNotFoundException($"No account has the email {idOrEmail}. Check the address, or list accounts with Get-WorkplaceUser.");
+    }
+
     /// <summary>Every account, streamed page by page, optionally only those in the given statuses.</summary>
     public async IAsyncEnumerable<WorkplaceUser> GetUsersAsync(
         IReadOnlyCollection<UserStatusFilter>? statuses = null, int pageSize = 100, [EnumeratorCancellation] CancellationToken ct = default)
