@@ -2,7 +2,7 @@ namespace WorkplaceAdmin.Client.People;
 
 /// <summary>
 /// What the sync index keeps of one account: its keys, whether it is active or excluded, and one hash per field.
-/// About 400 bytes with its dictionary entries, so 50,000 people take about 20 MB.
+/// About 700 bytes with its strings and dictionary entries (measured by bench people-memory: 55,000 people, 37 MB).
 /// </summary>
 internal sealed class IndexedPerson
 {

@@ -60,4 +60,24 @@ public class CsvTests
     {
         Assert.Equal(["UserName", "Mail", "PrimaryEmail", "EmailAddress"], UserRowColumns.Aliases["Email"]);
     }
+
+    [Theory]
+    [InlineData("true", true)]
+    [InlineData(" YES ", true)]
+    [InlineData("1", true)]
+    [InlineData("n", false)]
+    [InlineData("False", false)]
+    [InlineData("", null)]
+    public void Flags_read_the_usual_spellings(string text, bool? expected) =>
+        Assert.Equal(expected, UserRowColumns.ParseBool(1, text, "IsFrontline"));
+
+    [Fact]
+    public void Dates_read_iso_text_and_unix_seconds_and_refuse_the_rest()
+    {
+        Assert.Equal(new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero), UserRowColumns.ParseDate(1, "2026-03-01"));
+        Assert.Equal(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero), UserRowColumns.ParseDate(1, "1767225600"));
+        Assert.Null(UserRowColumns.ParseDate(1, " "));
+        Assert.Equal("Row 4: StartDate 'next week' is not a date; use yyyy-MM-dd.", Assert.Throws<UserRowException>(() => UserRowColumns.ParseDate(4, "next week")).Message);
+        Assert.Contains("'maybe' is not true or false", Assert.Throws<UserRowException>(() => UserRowColumns.ParseBool(2, "maybe", "IsFrontline")).Message);
+    }
 }

@@ -207,4 +207,18 @@ public class PeopleOperationsTests
         Assert.Equal(1, loser.Lost);
         Assert.Null(emulator.State.FindPerson(fresh.Id));
     }
+
+    [Fact]
+    public async Task Resolves_an_id_or_an_email_to_an_id()
+    {
+        var emulator = new WorkplaceEmulator();
+        using var client = InMemory(emulator);
+        var ben = emulator.State.FindPersonByEmail(Ben)!;
+
+        Assert.Equal(ben.Id, await client.ResolveUserIdAsync(" BEN.CARTER@contoso.example "));
+        Assert.Equal("12345", await client.ResolveUserIdAsync("12345"));
+        var missing = await Assert.ThrowsAsync<KeyNotFoundException>(() => client.ResolveUserIdAsync("ghost@contoso.example"));
+        Assert.Contains("ghost@contoso.example", missing.Message);
+        Assert.Equal("Workplace.NotFound", WorkplaceErrorClassifier.Classify(missing).ErrorId);
+    }
 }
