@@ -17,8 +17,11 @@ public sealed record WorkplaceUserSyncResult
     /// <summary>Row of the desired list (1-based); null for people absent from it.</summary>
     public long? RowNumber { get; init; }
 
-    /// <summary>Why it failed; or a note, such as "excluded by -Exclude 'svc-*'".</summary>
+    /// <summary>Why it failed (Action Failed).</summary>
     public string? Error { get; init; }
+
+    /// <summary>A remark on an action that did not fail, such as why an absent person was kept active (-Exclude).</summary>
+    public string? Note { get; init; }
 
     public override string ToString() => $"{Action} {Email ?? ExternalId ?? Id}";
 }

@@ -29,7 +29,7 @@ public sealed class SyncExecutor
         {
             var fields = step.Fields;
             if (step.ManagerReference is { } manager)
-                fields = fields with { ManagerId = await managers.ResolveAsync(manager, step.RowNumber ?? 0, ct).ConfigureAwait(false) };
+                fields = fields with { ManagerId = await managers.ResolveAsync(manager, 0, ct).ConfigureAwait(false) };
             WorkplaceUser user = step.Kind switch
             {
                 SyncStepKind.Create => await client.CreateUserAsync(fields, ct).ConfigureAwait(false),
@@ -109,7 +109,8 @@ public sealed class SyncExecutor
         Name = step.Name,
         ChangedFields = step.Kind is SyncStepKind.Update or SyncStepKind.Disable ? step.Changes.Select(f => f.ToString()).ToArray() : [],
         RowNumber = step.RowNumber,
-        Error = step.Note,
+        Error = action == WorkplaceSyncAction.Failed ? step.Note : null,
+        Note = action == WorkplaceSyncAction.Failed ? null : step.Note,
     };
 
     private void Count(WorkplaceSyncAction action)

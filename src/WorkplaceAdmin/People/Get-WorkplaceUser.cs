@@ -59,12 +59,13 @@ public sealed class GetWorkplaceUserCommand : WorkplaceCmdlet
         {
             try
             {
-                var user = kind switch
+                // A positional value with an '@' is an email, whatever parameter it landed in.
+                var user = (value.Contains('@') ? "Email" : kind) switch
                 {
                     "Id" => Await(ct => Client.GetUserAsync(value, ct)),
                     "Email" => Await(ct => Client.FindUserByEmailAsync(value, ct)),
                     _ => Await(ct => Client.FindUserByExternalIdAsync(value, ct)),
-                } ?? throw new KeyNotFoundException($"No account has the {(kind == "Email" ? "email" : "external id")} {value}.");
+                } ?? throw new KeyNotFoundException($"No account has the {(value.Contains('@') ? "email" : "external id")} {value}.");
                 if (UserStatusRules.Matches(user, statuses))
                     WriteObject(user);
             }

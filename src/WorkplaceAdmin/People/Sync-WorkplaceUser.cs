@@ -44,6 +44,10 @@ public sealed class SyncWorkplaceUserCommand : WorkplaceUserRowCmdlet<SyncStep, 
     protected override void BeginProcessing()
     {
         base.BeginProcessing();
+        if (ParameterSetName == PathSet && MyInvocation.ExpectingInput)
+        {
+            ThrowSetupError(new ArgumentException("Give the desired list either through the pipeline or with -Path, not both."), Path);
+        }
         _watch.Start();
         List<NamePattern> patterns;
         try

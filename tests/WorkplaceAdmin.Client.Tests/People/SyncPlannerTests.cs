@@ -148,4 +148,25 @@ public class SyncPlannerTests
         }
         return executor.Summary("community", planner.Rows, planner.CommunityCount, false, TimeSpan.Zero);
     }
+
+    [Fact]
+    public async Task Results_carry_the_error_of_a_failed_row_and_the_note_of_an_excluded_person()
+    {
+        var emulator = new WorkplaceEmulator();
+        using var client = InMemory(emulator);
+        var planner = await LoadedAsync(client, true, "ava.*");
+        var executor = new SyncExecutor(client, planner.Managers);
+
+        var failed = executor.Describe(planner.Plan(new UserRow { RowNumber = 3, Email = "bad" }));
+        planner.Plan(new UserRow { RowNumber = 4, Email = "ben.carter@contoso.example", Name = "Ben Carter" });
+        var excluded = executor.Describe(planner.PlanMissing().Single(s => s.Email == "ava.ross@contoso.example"));
+        var summary = executor.Summary("c", planner.Rows, planner.CommunityCount, true, TimeSpan.Zero);
+
+        Assert.Equal((WorkplaceSyncAction.Failed, (long?)3, (string?)null), (failed.Action, failed.RowNumber, failed.Note));
+        Assert.StartsWith("Row 3:", failed.Error);
+        Assert.Equal((WorkplaceSyncAction.Unchanged, (string?)null), (excluded.Action, excluded.Error));
+        Assert.Contains("'ava.*'", excluded.Note);
+        Assert.Equal((1L, 1L, 1L, 2L, 1L), (summary.Failed, summary.Unchanged, summary.Excluded, summary.Rows, planner.ValidRows));
+        Assert.True(summary.WhatIf);
+    }
 }
