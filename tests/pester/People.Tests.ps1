@@ -23,7 +23,7 @@ Describe 'Get-WorkplaceUser' {
         $people = @(Get-WorkplaceUser)
         $people.Count | Should -BeGreaterOrEqual 40
         $people[0].PSObject.TypeNames | Should -Contain 'WorkplaceAdmin.Client.Models.WorkplaceUser'
-        ($people | Format-Table | Out-String -Width 300) | Should -Match 'Id\s+Email\s+Name\s+Title\s+Department\s+Manager\s+Status'
+        ($people | Format-Table | Out-String -Width 300) | Should -Match 'Id\s+Email\s+Name\s+Title\s+Department\s+ManagerName\s+Status'
     }
 
     It 'gets one account by email, id and external id' {
@@ -31,7 +31,7 @@ Describe 'Get-WorkplaceUser' {
         $ben.Name | Should -Be 'Ben Carter'
         (Get-WorkplaceUser -Id $ben.Id).Email | Should -Be 'ben.carter@contoso.example'
         (Get-WorkplaceUser -ExternalId $ben.ExternalId).Id | Should -Be $ben.Id
-        $ben.Manager | Should -Be 'Ava Ross'
+        $ben.ManagerName | Should -Be 'Ava Ross'
     }
 
     It 'filters by status' {

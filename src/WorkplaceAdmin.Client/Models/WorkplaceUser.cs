@@ -24,8 +24,11 @@ public sealed record WorkplaceUser
     /// <summary>Workplace id of the manager.</summary>
     public string? ManagerId { get; init; }
 
-    /// <summary>The manager's name (or email) when the service sends it.</summary>
-    public string? Manager { get; init; }
+    /// <summary>
+    /// The manager's name when the service sends it. Not called Manager on purpose: piped into Set-, New- or
+    /// Sync-WorkplaceUser, a user's ManagerId binds to -Manager, where a name would not be a valid manager.
+    /// </summary>
+    public string? ManagerName { get; init; }
 
     public string? Locale { get; init; }
     public string? TimeZone { get; init; }

@@ -40,7 +40,7 @@ internal static class ScimUserReader
             CostCenter = enterprise?.String("costCenter"),
             EmployeeNumber = enterprise?.String("employeeNumber"),
             ManagerId = manager?.String("managerId") ?? manager?.String("value"),
-            Manager = manager?.String("displayName"),
+            ManagerName = manager?.String("displayName"),
             Locale = json.String("locale"),
             TimeZone = json.String("timezone"),
             PhoneNumber = PrimaryValue(json.Property("phoneNumbers")),

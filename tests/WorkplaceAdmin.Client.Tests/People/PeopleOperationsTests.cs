@@ -27,7 +27,7 @@ public class PeopleOperationsTests
         Assert.Equal(byEmail, byExternalId);
         Assert.Equal(("Ben Carter", "Chief Technology Officer", "Technology"), (byId.Name, byId.Title, byId.Department));
         Assert.Equal(emulator.State.FindPersonByEmail(Ava)!.Id, byId.ManagerId);
-        Assert.Equal("Ava Ross", byId.Manager);
+        Assert.Equal("Ava Ross", byId.ManagerName);
         Assert.Equal(WorkplaceUserStatus.Claimed, byId.Status);
         Assert.NotNull(byId.ClaimedTime);
         Assert.Null(await client.FindUserByEmailAsync("nobody@contoso.example"));

@@ -29,7 +29,7 @@ public class ScimUserReaderTests
         Assert.Equal(("Engineer", "en_GB", "Europe/London"), (user.Title, user.Locale, user.TimeZone));
         Assert.Equal("+44-2", user.PhoneNumber);
         Assert.Equal(("R&D", "Labs", "Contoso", "CC-1", "42"), (user.Department, user.Division, user.Organization, user.CostCenter, user.EmployeeNumber));
-        Assert.Equal(("100000", "Boss Person"), (user.ManagerId, user.Manager));
+        Assert.Equal(("100000", "Boss Person"), (user.ManagerId, user.ManagerName));
         Assert.Equal(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero), user.StartDate);
         Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1700000000), user.InvitedTime);
         Assert.Equal(new DateTimeOffset(2023, 11, 15, 10, 0, 0, TimeSpan.Zero), user.ClaimedTime);
