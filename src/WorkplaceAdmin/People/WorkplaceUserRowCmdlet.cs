@@ -71,8 +71,8 @@ public abstract class WorkplaceUserRowCmdlet<TIn, TOut> : WorkplaceBulkCmdlet<TI
     [DateTransformation]
     public DateTimeOffset? StartDate { get; set; }
 
+    /// <summary>password or sso; checked with the rest of the row (a ValidateSet would refuse an empty CSV cell or a null).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateSet("password", "sso", "")]
     public string? AuthMethod { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
