@@ -37,12 +37,7 @@ public sealed class SyncExecutor
                 _ => throw new InvalidOperationException($"A {step.Kind} step sends nothing."),
             };
             step.Pending?.Created(user.Id);
-            var action = step.Kind switch
-            {
-                SyncStepKind.Create => WorkplaceSyncAction.Created,
-                SyncStepKind.Update => WorkplaceSyncAction.Updated,
-                _ => WorkplaceSyncAction.Disabled,
-            };
+            var action = ActionOf(step.Kind);
             Count(action);
             return Result(step, action) with { Id = user.Id, Name = user.Name ?? step.Name };
         }
@@ -61,14 +56,7 @@ public sealed class SyncExecutor
     {
         ArgumentNullException.ThrowIfNull(step);
         step.Pending?.NotCreated();
-        var action = step.Kind switch
-        {
-            SyncStepKind.Create => WorkplaceSyncAction.Created,
-            SyncStepKind.Update => WorkplaceSyncAction.Updated,
-            SyncStepKind.Disable => WorkplaceSyncAction.Disabled,
-            SyncStepKind.Unchanged => WorkplaceSyncAction.Unchanged,
-            _ => WorkplaceSyncAction.Failed,
-        };
+        var action = ActionOf(step.Kind);
         if (step.Kind == SyncStepKind.Unchanged && step.Note is not null)
             Interlocked.Increment(ref excluded);
         Count(action);
@@ -111,6 +99,15 @@ public sealed class SyncExecutor
         RowNumber = step.RowNumber,
         Error = action == WorkplaceSyncAction.Failed ? step.Note : null,
         Note = action == WorkplaceSyncAction.Failed ? null : step.Note,
+    };
+
+    private static WorkplaceSyncAction ActionOf(SyncStepKind kind) => kind switch
+    {
+        SyncStepKind.Create => WorkplaceSyncAction.Created,
+        SyncStepKind.Update => WorkplaceSyncAction.Updated,
+        SyncStepKind.Disable => WorkplaceSyncAction.Disabled,
+        SyncStepKind.Unchanged => WorkplaceSyncAction.Unchanged,
+        _ => WorkplaceSyncAction.Failed,
     };
 
     private void Count(WorkplaceSyncAction action)

@@ -56,9 +56,3 @@ public sealed class UserImport
     /// <summary>The row will not run (declined, or the run stopped): rows naming it as manager fail instead of waiting.</summary>
     public static void Abandon(ImportItem item) => item?.Pending?.NotCreated();
 }
-
-/// <summary>A validated row of an import, and its registration as a possible manager.</summary>
-public sealed record ImportItem(ValidUserRow Row, PendingAccount? Pending)
-{
-    public override string ToString() => Row.ToString();
-}

@@ -121,18 +121,9 @@ public sealed partial class WorkplaceClient
         }
         catch (WorkplaceApiException refused) when (refused.HttpStatus == 412 || refused.Kind == WorkplaceErrorKind.PreconditionFailed)
         {
-            throw new WorkplaceApiException(
+            throw Explained(refused, WorkplaceErrorKind.PreconditionFailed,
                 $"The account {id} cannot be deleted because it has been claimed: Workplace deletes only accounts that were never claimed. " +
-                "Deactivate it with Disable-WorkplaceUser instead.", refused)
-            {
-                HttpStatus = refused.HttpStatus,
-                ScimType = refused.ScimType,
-                RequestMethod = refused.RequestMethod,
-                RequestPath = refused.RequestPath,
-                ServerMessage = refused.ServerMessage,
-                Attempts = refused.Attempts,
-                Kind = WorkplaceErrorKind.PreconditionFailed,
-            };
+                "Deactivate it with Disable-WorkplaceUser instead.");
         }
     }
 
@@ -163,18 +154,26 @@ public sealed partial class WorkplaceClient
     {
         var what = fields.Email is not null ? $"the email {fields.Email}" : $"the external id {fields.ExternalId}";
         var holder = existing is null ? "" : $" (account {existing.Id}{(existing.Name is null ? "" : ", " + existing.Name)})";
-        return new WorkplaceApiException(
-            $"An account with {what} already exists{holder}; change it with Set-WorkplaceUser, or use Sync-WorkplaceUser.", conflict)
-        {
-            HttpStatus = conflict.HttpStatus,
-            ScimType = conflict.ScimType,
-            RequestMethod = conflict.RequestMethod,
-            RequestPath = conflict.RequestPath,
-            ServerMessage = conflict.ServerMessage,
-            Attempts = conflict.Attempts,
-            Kind = WorkplaceErrorKind.Conflict,
-        };
+        return Explained(conflict, WorkplaceErrorKind.Conflict,
+            $"An account with {what} already exists{holder}; change it with Set-WorkplaceUser, or use Sync-WorkplaceUser.");
     }
+
+    /// <summary>The same failure with a message that says what it means for accounts and what to do instead.</summary>
+    private static WorkplaceApiException Explained(WorkplaceApiException error, WorkplaceErrorKind kind, string message) =>
+        new(message, error)
+        {
+            HttpStatus = error.HttpStatus,
+            Code = error.Code,
+            Subcode = error.Subcode,
+            ErrorType = error.ErrorType,
+            FbTraceId = error.FbTraceId,
+            ScimType = error.ScimType,
+            RequestMethod = error.RequestMethod,
+            RequestPath = error.RequestPath,
+            ServerMessage = error.ServerMessage,
+            Attempts = error.Attempts,
+            Kind = kind,
+        };
 
     /// <summary>SCIM 2.0 has no frontline attribute; Graph's member node has (workplace-api.md §2.3).</summary>
     private async Task<WorkplaceUser> SetFrontlineAsync(WorkplaceUser user, bool isFrontline, CancellationToken ct)

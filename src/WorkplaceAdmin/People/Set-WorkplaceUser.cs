@@ -75,9 +75,3 @@ public sealed class SetWorkplaceUserCommand : WorkplaceUserRowCmdlet<UserChange,
         return await Client.UpdateUserAsync(id, fields, cancellationToken).ConfigureAwait(false);
     }
 }
-
-/// <summary>One account to change (an id or an email) and the validated changes.</summary>
-public sealed record UserChange(string Target, ValidUserRow Changes)
-{
-    public override string ToString() => Target;
-}
