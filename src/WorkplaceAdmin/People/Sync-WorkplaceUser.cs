@@ -44,9 +44,12 @@ public sealed class SyncWorkplaceUserCommand : WorkplaceUserRowCmdlet<SyncStep, 
     protected override void BeginProcessing()
     {
         base.BeginProcessing();
-        if (ParameterSetName == PathSet && MyInvocation.ExpectingInput)
+        var rowParameters = MyInvocation.BoundParameters.Keys.Where(name => Enum.TryParse<UserField>(name, out _)).ToList();
+        if (ParameterSetName == PathSet && (MyInvocation.ExpectingInput || rowParameters.Count > 0))
         {
-            ThrowSetupError(new ArgumentException("Give the desired list either through the pipeline or with -Path, not both."), Path);
+            ThrowSetupError(new ArgumentException(
+                "Give the desired list either as rows (the pipeline or -Email, -Name…) or with -Path, not both" +
+                (rowParameters.Count > 0 ? $" (-{string.Join(", -", rowParameters)} given with -Path)." : ".")), Path);
         }
         _watch.Start();
         List<NamePattern> patterns;
