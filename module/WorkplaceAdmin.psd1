@@ -8,13 +8,17 @@
     Copyright            = '(c) WorkplaceAdmin contributors. MIT License.'
     Description          = 'Administer a Workplace from Meta community: people (SCIM), groups, posts, Work Chat messages, webhooks and links to external services. Ships an emulator of the Workplace APIs (Connect-Workplace -Emulator) so every cmdlet runs with no tenant.'
     PowerShellVersion    = '7.4'
-    FormatsToProcess     = @('WorkplaceAdmin.format.ps1xml')
+    FormatsToProcess     = @('WorkplaceAdmin.format.ps1xml', 'Emulator.format.ps1xml')
     CmdletsToExport      = @(
         'Connect-Workplace'
         'Disconnect-Workplace'
         'Get-WorkplaceConnection'
         'Get-WorkplaceCommunity'
         'Get-WorkplaceGroup'
+        'Get-WorkplaceEmulatorIntegration'
+        'Get-WorkplaceEmulatorRequest'
+        'Clear-WorkplaceEmulatorRequest'
+        'Set-WorkplaceEmulator'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -1,4 +1,4 @@
 namespace WorkplaceAdmin.Emulator.Server;
 
 /// <summary>A command-line mistake; the program prints it with a hint and exits with code 2.</summary>
-internal sealed class CommandLineException(string message) : Exception(message);
+public sealed class CommandLineException(string message) : Exception(message);

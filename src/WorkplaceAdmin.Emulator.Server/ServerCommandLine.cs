@@ -2,8 +2,8 @@ using System.Globalization;
 
 namespace WorkplaceAdmin.Emulator.Server;
 
-/// <summary>Parses the server's flags (see <see cref="Help"/>) into <see cref="ServerSettings"/>.</summary>
-internal static class ServerCommandLine
+/// <summary>Parses the server's flags (see <see cref="Help"/>) into <see cref="ServerSettings"/>; usable by other hosts too.</summary>
+public static class ServerCommandLine
 {
     public const int DefaultPort = 5080;
 

@@ -1,4 +1,4 @@
 namespace WorkplaceAdmin.Emulator.Server;
 
 /// <summary>What the command line asked for: the emulator options, the port, and whether to only print help.</summary>
-internal sealed record ServerSettings(EmulatorOptions Options, int Port, bool ShowHelp);
+public sealed record ServerSettings(EmulatorOptions Options, int Port, bool ShowHelp);

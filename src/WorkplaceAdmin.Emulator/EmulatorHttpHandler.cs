@@ -10,14 +10,18 @@ namespace WorkplaceAdmin.Emulator;
 /// </summary>
 public sealed class EmulatorHttpHandler : HttpMessageHandler
 {
-    /// <summary>The base every in-process URL is built on.</summary>
-    public static readonly Uri BaseUri = new("https://emulator.workplace.invalid/");
+    public const string BaseUrl = "https://emulator.workplace.invalid/";
+    public const string GraphBaseUrl = BaseUrl + "graph/";
+    public const string ScimBaseUrl = BaseUrl + "scim/";
+
+    /// <summary>The base every in-process URL is built on (relative request URIs resolve against it).</summary>
+    public static readonly Uri BaseUri = new(BaseUrl);
 
     /// <summary>Graph base: <c>https://emulator.workplace.invalid/graph/</c>.</summary>
-    public static readonly Uri GraphBaseUri = new(BaseUri, "graph/");
+    public static readonly Uri GraphBaseUri = new(GraphBaseUrl);
 
     /// <summary>SCIM base: <c>https://emulator.workplace.invalid/scim/</c>.</summary>
-    public static readonly Uri ScimBaseUri = new(BaseUri, "scim/");
+    public static readonly Uri ScimBaseUri = new(ScimBaseUrl);
 
     public EmulatorHttpHandler(WorkplaceEmulator emulator) => Emulator = emulator ?? throw new ArgumentNullException(nameof(emulator));
 

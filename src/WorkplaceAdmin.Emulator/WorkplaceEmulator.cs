@@ -109,6 +109,7 @@ public sealed class WorkplaceEmulator
             $"(#100) Unknown path components: {request.Url.AbsolutePath} — the emulator serves Graph under /graph/ and SCIM under /scim/");
         var path = UrlRedactor.Redact(request.Url.PathAndQuery, _context.SecretTexts, out var hadSecret);
         _context.Log.Add(new RequestLogEntry(_context.Now, request.Method, path, 404, hadSecret, null, IsBatchOperation: false));
-        return new EmulatorResponse(404, GraphErrorEnvelope.Write(error, "AEmulator404"), EmulatorResponse.JsonContentType, []);
+        return new EmulatorResponse(404, GraphErrorEnvelope.Write(error, "AEmulator404"), EmulatorResponse.JsonContentType,
+            [AppUsageHeader.For(_context.Controls.PercentUsed)]);
     }
 }

@@ -6,7 +6,7 @@ namespace WorkplaceAdmin.Base;
 /// Carries the client's one-line-per-call log to the cmdlet that made the call. The client logs from thread-pool
 /// threads, where WriteVerbose is not allowed, so lines are queued here and the cmdlet drains them on its own thread.
 /// </summary>
-internal static class CallLogRouter
+public static class CallLogRouter
 {
     private static readonly AsyncLocal<ConcurrentQueue<string>?> Sink = new();
 

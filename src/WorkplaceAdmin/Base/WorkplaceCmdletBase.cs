@@ -18,10 +18,19 @@ public abstract class WorkplaceCmdletBase : PSCmdlet, IDisposable
 
     protected override void StopProcessing() => _stopping.Cancel();
 
+    /// <summary>PowerShell calls this when the pipeline ends, also when it ends early (Ctrl+C, -ErrorAction Stop).</summary>
     public void Dispose()
     {
-        _stopping.Dispose();
+        Dispose(true);
         GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _stopping.Dispose();
+        }
     }
 
     /// <summary>Runs one client call to completion on the pipeline thread; its HTTP log lines become verbose output.</summary>
@@ -75,16 +84,20 @@ public abstract class WorkplaceCmdletBase : PSCmdlet, IDisposable
         }
     }
 
-    /// <summary>A failure of one item: reported, and the other items go on.</summary>
-    protected void WriteItemError(Exception error, object? target) => WriteError(ToErrorRecord(error, target));
+    /// <summary>A failure of one item: reported, and the other items go on. <paramref name="context"/> (e.g. "Row 12") leads the message.</summary>
+    protected void WriteItemError(Exception error, object? target, string? context = null) => WriteError(ToErrorRecord(error, target, context));
 
     /// <summary>A failure that leaves nothing to do (no connection, a setup that cannot work): stops the cmdlet.</summary>
-    protected void ThrowSetupError(Exception error, object? target) => ThrowTerminatingError(ToErrorRecord(error, target));
+    protected void ThrowSetupError(Exception error, object? target) => ThrowTerminatingError(ToErrorRecord(error, target, null));
+
+    /// <summary>Routes the HTTP log of calls started inside the scope (even on other threads) to this cmdlet's verbose output.</summary>
+    protected CallLogRouter.Scope RouteCallLog() => CallLogRouter.Into(_callLog);
 
     /// <summary>True when the error is the user's Ctrl+C, which PowerShell reports by itself.</summary>
     protected bool IsStopping(Exception error) => error is OperationCanceledException && Cancellation.IsCancellationRequested;
 
-    private void DrainCallLog()
+    /// <summary>Writes the queued HTTP log lines as verbose output; call it on the pipeline thread.</summary>
+    protected void DrainCallLog()
     {
         while (_callLog.TryDequeue(out var line))
         {
@@ -92,14 +105,15 @@ public abstract class WorkplaceCmdletBase : PSCmdlet, IDisposable
         }
     }
 
-    private static ErrorRecord ToErrorRecord(Exception error, object? target)
+    private static ErrorRecord ToErrorRecord(Exception error, object? target, string? context)
     {
         var classification = WorkplaceErrorClassifier.Classify(error);
         var category = Enum.TryParse<ErrorCategory>(classification.Category, out var parsed) ? parsed : ErrorCategory.NotSpecified;
         var record = new ErrorRecord(error, classification.ErrorId, category, target);
-        if (classification.RecommendedAction is { } action)
+        if (classification.RecommendedAction is not null || context is not null)
         {
-            record.ErrorDetails = new ErrorDetails(error.Message) { RecommendedAction = action };
+            var message = context is null ? error.Message : $"{context}: {error.Message}";
+            record.ErrorDetails = new ErrorDetails(message) { RecommendedAction = classification.RecommendedAction };
         }
 
         return record;

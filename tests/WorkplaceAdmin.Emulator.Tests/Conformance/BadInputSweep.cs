@@ -93,7 +93,7 @@ public abstract class BadInputSweep(HostFixture fixture) : ConformanceBase(fixtu
     {
         var response = await Send("GET", new Uri(Api.Host.GraphUri, "/elsewhere/community"), null, null, null);
         Assert.Equal(404, response.Status);
-        Assert.Equal(100, response.Json.GetProperty("error").GetProperty("code").GetInt32());
+        Expect.GraphError(response, 404, 100);
     }
 
     private async Task<ApiResponse> Send(string method, Uri url, string? body, string? contentType, string? userAgent)

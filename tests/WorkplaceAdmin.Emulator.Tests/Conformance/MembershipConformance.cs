@@ -21,7 +21,8 @@ public abstract class MembershipConformance(HostFixture fixture) : ConformanceBa
         Assert.False(string.IsNullOrEmpty(paging.GetProperty("cursors").GetProperty("after").GetString()));
         Assert.StartsWith(Api.Host.GraphUri + id + "/members?", response.Next);
 
-        var all = await Api.Get($"{id}/members?fields=email,administrator,joined&limit=100");
+        var all = await Api.Get($"{id}/members?fields=email,administrator,joined&limit=100&summary=total_count");
+        Assert.Equal(Emulator.State.FindGroup(id)!.MemberIds.Count, all.Json.GetProperty("summary").GetProperty("total_count").GetInt32());
         var admins = all.Data.Where(m => m.GetProperty("administrator").GetBoolean()).Select(m => m.GetProperty("email").GetString()).ToArray();
         Assert.Equal(new[] { "ethan.brooks@contoso.example", "fatima.khan@contoso.example" }, admins.Order().ToArray());
         Assert.All(all.Data, m => Assert.True(m.GetProperty("joined").GetInt64() > 1_500_000_000));

@@ -37,6 +37,6 @@ internal static class PowerShellVerbs
     /// <summary>Verbs that destroy or cut off access: they ask for confirmation by default.</summary>
     public static readonly IReadOnlySet<string> HighImpact = new HashSet<string>(StringComparer.Ordinal)
     {
-        "Remove", "Disable", "Unregister", "Revoke", "Block", "Uninstall", "Reset", "Clear",
+        "Remove", "Disable", "Unregister", "Revoke", "Block", "Uninstall", "Reset",
     };
 }

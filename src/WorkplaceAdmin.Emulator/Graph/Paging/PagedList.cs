@@ -18,7 +18,8 @@ internal static class PagedList
     {
         var request = PageRequest.From(call);
         var slice = Pager.Slice(ascending, descending, request);
-        var wantSummary = call.BoolParam("summary") ?? false;
+        // Graph accepts summary=true and summary=total_count alike.
+        var wantSummary = call.Param("summary")?.Trim().ToLowerInvariant() is { } summary && summary is not ("false" or "0");
         var state = (call, slice, request.Limit, writeItem, wantSummary, total: ascending.Count, summaryOrder);
         return GraphResult.Json(state, static (w, s) =>
         {

@@ -1,7 +1,6 @@
 using WorkplaceAdmin.Emulator.Graph.Paging;
 using WorkplaceAdmin.Emulator.Graph.Schemas;
 using WorkplaceAdmin.Emulator.Model;
-using static WorkplaceAdmin.Emulator.EmulatorPermissions;
 
 namespace WorkplaceAdmin.Emulator.Graph.Routes;
 
@@ -36,7 +35,7 @@ internal static class CommentRoutes
 
     private static GraphResult List(GraphCall call, KeyedList<Comment> comments)
     {
-        call.Require(ReadGroup);
+        call.Require(Access.ReadContent);
         CommentSchema.Comment.ValidateRequested(call);
         var order = call.EnumParam("order", Orders) ?? "chronological";
         var fields = call.Fields;
@@ -46,7 +45,7 @@ internal static class CommentRoutes
 
     private static GraphResult Add(GraphCall call, Post post, Comment? parent)
     {
-        call.Require(WriteGroup);
+        call.Require(Access.WriteContent);
         var message = call.Param("message");
         var attachment = call.Param("attachment_url") ?? call.Param("attachment_id");
         if (message is null && attachment is null)
@@ -70,14 +69,14 @@ internal static class CommentRoutes
 
     private static GraphResult Read(GraphCall call, Comment comment)
     {
-        call.Require(ReadGroup);
+        call.Require(Access.ReadContent);
         CommentSchema.Comment.ValidateRequested(call);
         return GraphResult.Json((call, comment), static (w, s) => CommentSchema.Comment.Write(w, s.comment, s.call.Fields, s.call));
     }
 
     private static GraphResult Edit(GraphCall call, Comment comment)
     {
-        call.Require(WriteGroup);
+        call.Require(Access.WriteContent);
         var (text, tags) = Mentions.Render(call.Community, call.RequiredParam("message"));
         comment.Message = text;
         comment.MessageTags = tags;
@@ -86,7 +85,7 @@ internal static class CommentRoutes
 
     private static GraphResult Delete(GraphCall call, Comment comment)
     {
-        call.Require(WriteGroup);
+        call.Require(Access.WriteContent);
         call.Community.RemoveComment(comment);
         return GraphResult.Success();
     }

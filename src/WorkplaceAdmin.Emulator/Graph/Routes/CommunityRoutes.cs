@@ -1,15 +1,12 @@
 using WorkplaceAdmin.Emulator.Graph.Paging;
 using WorkplaceAdmin.Emulator.Graph.Schemas;
 using WorkplaceAdmin.Emulator.Model;
-using static WorkplaceAdmin.Emulator.EmulatorPermissions;
 
 namespace WorkplaceAdmin.Emulator.Graph.Routes;
 
 /// <summary><c>/community</c> (alias <c>/company</c>, <c>/{community-id}</c>) and its edges (workplace-api.md §2.1).</summary>
 internal static class CommunityRoutes
 {
-    private static readonly string[] ReadPeople = [ReadUserWorkProfile, ManageWorkProfiles, ManageAccounts];
-
     public static GraphResult Handle(GraphCall call, string? edge, string? sub)
     {
         GraphRouter.NoSubPath(sub);
@@ -29,7 +26,7 @@ internal static class CommunityRoutes
 
     private static GraphResult Read(GraphCall call)
     {
-        call.Require(ReadGroup, ManageGroup);
+        call.Require(Access.ReadGroups);
         CommunitySchema.Community.ValidateRequested(call);
         return GraphResult.Json(call, static (w, c) => CommunitySchema.Community.Write(w, c.Community, c.Fields, c));
     }
@@ -43,7 +40,7 @@ internal static class CommunityRoutes
 
     private static GraphResult ListPeople(GraphCall call, ActiveFilter filter)
     {
-        call.Require(ReadPeople);
+        call.Require(Access.ReadPeople);
         PersonSchema.User.ValidateRequested(call);
         IReadOnlyList<Person> people = call.Community.People;
         if (call.Param("external_ids") is { } externalIds)
@@ -62,7 +59,7 @@ internal static class CommunityRoutes
 
     private static GraphResult ListGroups(GraphCall call)
     {
-        call.Require(ReadGroup, ManageGroup);
+        call.Require(Access.ReadGroups);
         GroupSchema.Group.ValidateRequested(call);
         var fields = call.Fields;
         return PagedList.Answer(call, call.Community.Groups, descending: false, (w, group) => GroupSchema.Group.Write(w, group, fields, call));

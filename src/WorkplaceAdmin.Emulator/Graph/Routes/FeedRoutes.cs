@@ -1,7 +1,6 @@
 using WorkplaceAdmin.Emulator.Graph.Paging;
 using WorkplaceAdmin.Emulator.Graph.Schemas;
 using WorkplaceAdmin.Emulator.Model;
-using static WorkplaceAdmin.Emulator.EmulatorPermissions;
 
 namespace WorkplaceAdmin.Emulator.Graph.Routes;
 
@@ -36,7 +35,7 @@ internal static class FeedRoutes
     /// <summary>Newest first; <c>since</c>/<c>until</c> (unix seconds) bound <c>created_time</c>.</summary>
     private static GraphResult ListFeed(GraphCall call, Group group)
     {
-        call.Require(ReadGroup);
+        call.Require(Access.ReadContent);
         PostSchema.Post.ValidateRequested(call);
         var since = call.TimeParam("since");
         var until = call.TimeParam("until");
@@ -51,7 +50,7 @@ internal static class FeedRoutes
 
     private static GraphResult Publish(GraphCall call, Group group)
     {
-        call.Require(WriteGroup);
+        call.Require(Access.WriteContent);
         var message = call.Param("message");
         var link = call.Param("link");
         if (message is null && link is null)
@@ -85,14 +84,14 @@ internal static class FeedRoutes
 
     private static GraphResult Read(GraphCall call, Post post)
     {
-        call.Require(ReadGroup);
+        call.Require(Access.ReadContent);
         PostSchema.Post.ValidateRequested(call);
         return GraphResult.Json((call, post), static (w, s) => PostSchema.Post.Write(w, s.post, s.call.Fields, s.call));
     }
 
     private static GraphResult Edit(GraphCall call, Post post)
     {
-        call.Require(WriteGroup);
+        call.Require(Access.WriteContent);
         var (text, tags) = Mentions.Render(call.Community, call.RequiredParam("message"));
         post.Message = text;
         post.MessageTags = tags;
@@ -103,7 +102,7 @@ internal static class FeedRoutes
 
     private static GraphResult Delete(GraphCall call, Post post)
     {
-        call.Require(WriteGroup);
+        call.Require(Access.WriteContent);
         call.Community.RemovePost(post);
         return GraphResult.Success();
     }

@@ -43,7 +43,7 @@ internal static class GraphRouter
         }
         if (head.Contains('@'))
         {
-            call.Require(EmulatorPermissions.ReadUserEmail);
+            call.Require(Access.LookUpByEmail);
         }
         if (community.FindPerson(head) is { } person)
         {

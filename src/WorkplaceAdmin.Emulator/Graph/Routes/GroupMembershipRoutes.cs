@@ -1,15 +1,12 @@
 using WorkplaceAdmin.Emulator.Graph.Paging;
 using WorkplaceAdmin.Emulator.Graph.Schemas;
 using WorkplaceAdmin.Emulator.Model;
-using static WorkplaceAdmin.Emulator.EmulatorPermissions;
 
 namespace WorkplaceAdmin.Emulator.Graph.Routes;
 
 /// <summary><c>/{group-id}/members</c> and <c>/{group-id}/admins</c> (workplace-api.md §3.4).</summary>
 internal static class GroupMembershipRoutes
 {
-    private static readonly string[] ReadMembers = [ReadGroupMembership, ManageGroup];
-
     public static GraphResult Handle(GraphCall call, Group group, string edge, string? sub)
     {
         var admins = edge == "admins";
@@ -24,7 +21,7 @@ internal static class GroupMembershipRoutes
     private static GraphResult List(GraphCall call, Group group, bool adminsOnly, string? sub)
     {
         GraphRouter.NoSubPath(sub);
-        call.Require(ReadMembers);
+        call.Require(Access.ReadMembers);
         PersonSchema.GroupMember.ValidateRequested(call);
         IReadOnlyList<Membership> members = adminsOnly ? group.Members.Where(m => m.Administrator).ToList() : group.Members;
         var fields = call.Fields;
@@ -34,7 +31,7 @@ internal static class GroupMembershipRoutes
 
     private static GraphResult Add(GraphCall call, Group group, string? sub)
     {
-        call.Require(ManageGroup);
+        call.Require(Access.ManageGroups);
         var person = Target(call, sub, "member");
         if (!person.Active)
         {
@@ -46,14 +43,14 @@ internal static class GroupMembershipRoutes
 
     private static GraphResult Remove(GraphCall call, Group group, string? sub)
     {
-        call.Require(ManageGroup);
+        call.Require(Access.ManageGroups);
         call.Community.RemoveMember(group, Target(call, sub, "member"), call.Now);
         return GraphResult.Success();
     }
 
     private static GraphResult Promote(GraphCall call, Group group, string? sub)
     {
-        call.Require(ManageGroup);
+        call.Require(Access.ManageGroups);
         var person = Target(call, sub, "uid");
         if (!person.Active)
         {
@@ -65,7 +62,7 @@ internal static class GroupMembershipRoutes
 
     private static GraphResult Demote(GraphCall call, Group group, string? sub)
     {
-        call.Require(ManageGroup);
+        call.Require(Access.ManageGroups);
         var person = Target(call, sub, "uid");
         if (group.Members.Find(person.Key) is { Administrator: true } membership)
         {

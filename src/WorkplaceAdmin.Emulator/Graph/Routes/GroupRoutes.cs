@@ -1,6 +1,5 @@
 using WorkplaceAdmin.Emulator.Graph.Schemas;
 using WorkplaceAdmin.Emulator.Model;
-using static WorkplaceAdmin.Emulator.EmulatorPermissions;
 
 namespace WorkplaceAdmin.Emulator.Graph.Routes;
 
@@ -23,14 +22,14 @@ internal static class GroupRoutes
 
     private static GraphResult Read(GraphCall call, Group group)
     {
-        call.Require(ReadGroup, ManageGroup);
+        call.Require(Access.ReadGroups);
         GroupSchema.Group.ValidateRequested(call);
         return GraphResult.Json((call, group), static (w, s) => GroupSchema.Group.Write(w, s.group, s.call.Fields, s.call));
     }
 
     private static GraphResult ReadModerators(GraphCall call)
     {
-        call.Require(ReadGroupMembership, ManageGroup);
+        call.Require(Access.ReadMembers);
         return GraphResult.Json(w =>
         {
             w.WriteStartObject();
@@ -43,7 +42,7 @@ internal static class GroupRoutes
     /// <summary><c>POST /community/groups</c>: returns <c>{"id"}</c>. <c>admin=</c> makes that person the first admin and owner.</summary>
     public static GraphResult Create(GraphCall call)
     {
-        call.Require(ManageGroup);
+        call.Require(Access.ManageGroups);
         var name = call.RequiredParam("name");
         Person? admin = null;
         if (call.Param("admin") is { } adminId)
@@ -73,7 +72,7 @@ internal static class GroupRoutes
 
     private static GraphResult Update(GraphCall call, Group group)
     {
-        call.Require(ManageGroup);
+        call.Require(Access.ManageGroups);
         var archive = call.BoolParam("archive");
         Person? owner = null;
         if (call.Param("owner") is { } ownerId)

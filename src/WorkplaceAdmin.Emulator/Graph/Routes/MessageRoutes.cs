@@ -1,6 +1,5 @@
 using System.Text.Json;
 using WorkplaceAdmin.Emulator.Model;
-using static WorkplaceAdmin.Emulator.EmulatorPermissions;
 
 namespace WorkplaceAdmin.Emulator.Graph.Routes;
 
@@ -17,7 +16,7 @@ internal static class MessageRoutes
 
     public static GraphResult Send(GraphCall call)
     {
-        call.Require(MessageAnyMember);
+        call.Require(Access.SendMessages);
         using var recipient = ParseObject(call.RequiredParam("recipient"), "recipient");
         var messageText = call.Param("message");
         using var message = messageText is null ? null : ParseObject(messageText, "message");
@@ -70,7 +69,7 @@ internal static class MessageRoutes
             var person = Recipient(call, id);
             return (call.Community.DirectThread(botId, person.Id), person.Id);
         }
-        call.Require(BotGroupChat);
+        call.Require(Access.GroupChats);
         if (recipient.TryGetProperty("ids", out var ids))
         {
             if (ids.ValueKind != JsonValueKind.Array || ids.GetArrayLength() == 0)

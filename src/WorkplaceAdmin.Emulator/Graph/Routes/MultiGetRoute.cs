@@ -1,7 +1,6 @@
 using System.Text.Json;
 using WorkplaceAdmin.Emulator.Graph.Schemas;
 using WorkplaceAdmin.Emulator.Model;
-using static WorkplaceAdmin.Emulator.EmulatorPermissions;
 
 namespace WorkplaceAdmin.Emulator.Graph.Routes;
 
@@ -57,26 +56,26 @@ internal static class MultiGetRoute
         var fields = call.Fields;
         if (id.Contains('@'))
         {
-            call.Require(ReadUserEmail);
+            call.Require(Access.LookUpByEmail);
         }
         if (community.FindPerson(id) is { } person)
         {
-            call.Require(ReadUserWorkProfile, ManageWorkProfiles, ManageAccounts);
+            call.Require(Access.ReadPeople);
             return Prepare(call, PersonSchema.User, person);
         }
         if (community.FindGroup(id) is { } group)
         {
-            call.Require(ReadGroup, ManageGroup);
+            call.Require(Access.ReadGroups);
             return Prepare(call, GroupSchema.Group, group);
         }
         if (community.FindPost(id) is { } post)
         {
-            call.Require(ReadGroup);
+            call.Require(Access.ReadContent);
             return Prepare(call, PostSchema.Post, post);
         }
         if (community.FindComment(id) is { } comment)
         {
-            call.Require(ReadGroup);
+            call.Require(Access.ReadContent);
             return Prepare(call, CommentSchema.Comment, comment);
         }
         return null;

@@ -1,17 +1,12 @@
 using WorkplaceAdmin.Emulator.Graph.Paging;
 using WorkplaceAdmin.Emulator.Graph.Schemas;
 using WorkplaceAdmin.Emulator.Model;
-using static WorkplaceAdmin.Emulator.EmulatorPermissions;
 
 namespace WorkplaceAdmin.Emulator.Graph.Routes;
 
 /// <summary>The member node <c>/{user-id}</c> or <c>/{email}</c>, its edges, and account creation (workplace-api.md §2.2–§2.3).</summary>
 internal static class PeopleRoutes
 {
-    private static readonly string[] ReadPeople = [ReadUserWorkProfile, ManageWorkProfiles, ManageAccounts];
-    private static readonly string[] EditPeople = [ManageWorkProfiles, ManageAccounts];
-    private static readonly string[] CreateOrDeletePeople = [ProvisionUserAccounts, ManageAccounts];
-
     public static GraphResult Handle(GraphCall call, Person person, string? edge, string? sub)
     {
         GraphRouter.NoSubPath(sub);
@@ -32,21 +27,21 @@ internal static class PeopleRoutes
 
     private static GraphResult Read(GraphCall call, Person person)
     {
-        call.Require(ReadPeople);
+        call.Require(Access.ReadPeople);
         PersonSchema.User.ValidateRequested(call);
         return GraphResult.Json((call, person), static (w, s) => WritePerson(w, s.person, s.call));
     }
 
     private static GraphResult Update(GraphCall call, Person person)
     {
-        call.Require(EditPeople);
+        call.Require(Access.EditPeople);
         PersonUpdate.Apply(call, person);
         return GraphResult.Success();
     }
 
     private static GraphResult Delete(GraphCall call, Person person)
     {
-        call.Require(CreateOrDeletePeople);
+        call.Require(Access.ProvisionPeople);
         if (person.EverClaimed)
         {
             throw GraphErrors.InvalidParameter($"Account {person.Id} has been claimed; only unclaimed accounts can be deleted (deactivate it with active=false instead)");
@@ -57,14 +52,14 @@ internal static class PeopleRoutes
 
     private static GraphResult ListPeople(GraphCall call, IReadOnlyList<Person> people)
     {
-        call.Require(ReadOrgChart, ReadUserWorkProfile, ManageAccounts);
+        call.Require(Access.ReadOrgChart);
         PersonSchema.User.ValidateRequested(call);
         return PagedList.Answer(call, people, descending: false, (w, p) => WritePerson(w, p, call));
     }
 
     private static GraphResult ListGroups(GraphCall call, Person person)
     {
-        call.Require(ReadGroup, ManageGroup);
+        call.Require(Access.ReadGroups);
         GroupSchema.Group.ValidateRequested(call);
         var groups = call.Community.Groups.Where(g => g.Members.Find(person.Key) is not null).ToList();
         var fields = call.Fields;
@@ -74,7 +69,7 @@ internal static class PeopleRoutes
     /// <summary><c>POST /community/accounts</c>: name plus email or external_id; returns the new id.</summary>
     public static GraphResult CreateAccount(GraphCall call)
     {
-        call.Require(CreateOrDeletePeople);
+        call.Require(Access.ProvisionPeople);
         var name = call.RequiredParam("name");
         if (call.Param("email") is null && call.Param("external_id") is null)
         {

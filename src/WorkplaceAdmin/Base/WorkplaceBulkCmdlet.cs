@@ -1,0 +1,177 @@
+using System.Management.Automation;
+using WorkplaceAdmin.Client;
+using WorkplaceAdmin.Client.Bulk;
+
+namespace WorkplaceAdmin.Base;
+
+/// <summary>
+/// A cmdlet that applies one operation to many items from the pipeline (Import-Csv rows, piped objects, or a list
+/// parameter). Each item is confirmed with ShouldProcess on the pipeline thread (so -WhatIf sends nothing), then run
+/// concurrently through the client's throttle-aware bulk runner; one result or one non-terminating error is written
+/// per item, progress is reported, and Ctrl+C stops the run cleanly.
+/// </summary>
+/// <typeparam name="TIn">One unit of work, built from the bound parameters by <see cref="ReadItems"/>.</typeparam>
+/// <typeparam name="TOut">What the operation returns for one item.</typeparam>
+public abstract class WorkplaceBulkCmdlet<TIn, TOut> : WorkplaceCmdlet
+{
+    private static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(250);
+    private PushBulkRun<RowItem, TOut>? _run;
+    private DateTime _lastProgress = DateTime.MinValue;
+    private bool _progressShown;
+
+    /// <summary>The 1-based number of the pipeline record being read (the CSV row, for Import-Csv input).</summary>
+    protected long RowNumber { get; private set; }
+
+    /// <summary>The text after "Performing the operation" in -WhatIf and -Confirm messages, e.g. "Add to group 'IT'".</summary>
+    protected abstract string Action { get; }
+
+    /// <summary>
+    /// Builds the work items of the current pipeline record from the bound parameters. A bad row is reported with
+    /// <see cref="WriteRowError"/> and yields nothing, so it is never sent.
+    /// </summary>
+    protected abstract IEnumerable<TIn> ReadItems();
+
+    /// <summary>How an item is named in -WhatIf/-Confirm messages and errors (an email, an id).</summary>
+    protected abstract string Describe(TIn item);
+
+    /// <summary>The request(s) for one item; runs concurrently with other items, off the pipeline thread.</summary>
+    protected abstract Task<TOut> RunAsync(TIn item, CancellationToken cancellationToken);
+
+    /// <summary>The number of items expected, when known (e.g. the rows of a -Path file), for a percentage in progress.</summary>
+    protected virtual long? ExpectedTotal => null;
+
+    /// <summary>The title of the progress bar.</summary>
+    protected virtual string ProgressActivity => MyInvocation.MyCommand.Name;
+
+    /// <summary>Writes one item's result: its output, or an error naming the row and the item.</summary>
+    protected virtual void WriteResult(BulkResult<TIn, TOut> result, long row)
+    {
+        switch (result.Status)
+        {
+            case BulkStatus.Succeeded when result.Output is not null:
+                WriteObject(result.Output);
+                break;
+            case BulkStatus.Failed:
+                WriteItemError(result.Error!, result.Input, RowContext(row, Describe(result.Input)));
+                break;
+            case BulkStatus.Skipped:
+                WriteVerbose($"{RowContext(row, Describe(result.Input))}: skipped ({result.Error?.Message}).");
+                break;
+        }
+    }
+
+    /// <summary>Reports a row that cannot be sent (invalid email, missing name…), naming its row number.</summary>
+    protected void WriteRowError(Exception error, object? target) => WriteItemError(error, target, RowContext(RowNumber, null));
+
+    protected override void ProcessRecord()
+    {
+        RowNumber++;
+        foreach (var item in ReadItems())
+        {
+            if (!ShouldProcess(Describe(item), Action))
+            {
+                continue;
+            }
+
+            _run ??= StartRun();
+            IReadOnlyList<BulkResult<RowItem, TOut>> completed;
+            using (RouteCallLog())
+            {
+                completed = _run.Add(new RowItem(RowNumber, item));
+            }
+
+            WriteCompleted(completed);
+        }
+    }
+
+    protected override void EndProcessing()
+    {
+        if (_run is null)
+        {
+            return;
+        }
+
+        foreach (var result in _run.Complete())
+        {
+            WriteCompleted([result]);
+        }
+
+        if (_progressShown)
+        {
+            WriteProgress(new ProgressRecord(ProgressId, ProgressActivity, "Done") { RecordType = ProgressRecordType.Completed });
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _run?.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private int ProgressId => Math.Abs(ProgressActivity.GetHashCode(StringComparison.Ordinal) % 10_000);
+
+    private PushBulkRun<RowItem, TOut> StartRun()
+    {
+        // Started inside the call-log scope so the HTTP lines of every item reach this cmdlet's verbose stream.
+        using (RouteCallLog())
+        {
+            return new PushBulkRun<RowItem, TOut>(
+                Client.MaxConcurrency,
+                (work, ct) => RunAsync(work.Item, ct),
+                () => Client.LastAppUsage,
+                Cancellation);
+        }
+    }
+
+    private void WriteCompleted(IReadOnlyList<BulkResult<RowItem, TOut>> completed)
+    {
+        DrainCallLog();
+        foreach (var result in completed)
+        {
+            WriteResult(
+                new BulkResult<TIn, TOut> { Index = result.Index, Input = result.Input.Item, Status = result.Status, Output = result.Output, Error = result.Error },
+                result.Input.Row);
+        }
+
+        ReportProgress();
+    }
+
+    private void ReportProgress()
+    {
+        var progress = _run?.Progress;
+        if (progress is null || DateTime.UtcNow - _lastProgress < ProgressInterval)
+        {
+            return;
+        }
+
+        _lastProgress = DateTime.UtcNow;
+        _progressShown = true;
+        var total = ExpectedTotal;
+        var status = total is null ? $"{progress.Completed} done" : $"{progress.Completed} of {total} done";
+        var record = new ProgressRecord(ProgressId, ProgressActivity, $"{status}: {progress.Succeeded} succeeded, {progress.Failed} failed, {progress.Skipped} skipped; {progress.Concurrency} at a time");
+        if (total is > 0)
+        {
+            record.PercentComplete = (int)Math.Min(100, progress.Completed * 100 / total.Value);
+        }
+
+        WriteProgress(record);
+    }
+
+    /// <summary>"Row 12 (ann@contoso.com)" for piped input; just the item for a single call.</summary>
+    private string? RowContext(long row, string? item)
+    {
+        if (!MyInvocation.ExpectingInput)
+        {
+            return item;
+        }
+
+        return item is null ? $"Row {row}" : $"Row {row} ({item})";
+    }
+
+    /// <summary>An item and the pipeline record it came from.</summary>
+    private readonly record struct RowItem(long Row, TIn Item);
+}

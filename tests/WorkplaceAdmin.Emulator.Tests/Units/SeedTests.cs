@@ -1,0 +1,169 @@
+using System.Diagnostics;
+using WorkplaceAdmin.Emulator.Tests.Infrastructure;
+
+namespace WorkplaceAdmin.Emulator.Tests.Units;
+
+/// <summary>The demo community, the generator and JSON seed files.</summary>
+public sealed class SeedTests
+{
+    [Fact]
+    public void Demo_community_has_people_groups_and_two_integrations()
+    {
+        var emulator = new WorkplaceEmulator();
+        var state = emulator.State;
+        Assert.Equal("Contoso Demo", state.CommunityName);
+        Assert.InRange(state.PeopleCount, 40, 60);
+        var people = state.People();
+        Assert.All(people, p => Assert.EndsWith("@contoso.example", p.Email));
+        Assert.All(people.Where(p => p.Title != "Chief Executive Officer"), p => Assert.NotNull(p.ManagerId));
+        Assert.Contains(people, p => p.Invited && !p.Claimed);
+        Assert.Contains(people, p => !p.Invited);
+        Assert.Contains(people, p => !p.Active);
+        Assert.Contains(people, p => p.IsFrontline);
+        Assert.All(people, p => Assert.Matches(@"^\d{15}$", p.Id));
+
+        var groups = state.Groups();
+        Assert.True(groups.Count >= 6);
+        Assert.Equal(new[] { "CLOSED", "OPEN", "SECRET" }, groups.Select(g => g.Privacy).Distinct().Order().ToArray());
+        Assert.All(groups, g => Assert.NotEmpty(g.AdminIds));
+        Assert.NotNull(state.FindGroupByName("IT Announcements"));
+        Assert.Equal(state.ActivePeopleCount, state.FindGroupByName("All Company")!.MemberIds.Count);
+        Assert.Contains(groups, g => g.Archived);
+
+        var posts = groups.SelectMany(g => state.Posts(g.Id)).ToArray();
+        Assert.Contains(posts, p => p.Formatting == "MARKDOWN" && p.MentionedIds.Count > 0);
+        Assert.Contains(posts, p => p.Comments.Any(c => c.Replies.Count > 0));
+        Assert.Empty(state.FindInconsistencies());
+
+        Assert.Equal(
+            [EmulatorDefaults.AdminIntegrationName, EmulatorDefaults.ReadOnlyGroupsIntegrationName],
+            emulator.Integrations.Select(i => i.Name).ToArray());
+        Assert.Equal(EmulatorPermissions.All, emulator.GetIntegration(EmulatorDefaults.AdminIntegrationName).Permissions);
+        Assert.Equal([EmulatorPermissions.ReadGroup], emulator.GetIntegration(EmulatorDefaults.ReadOnlyGroupsIntegrationName).Permissions);
+    }
+
+    [Fact]
+    public void Ids_are_deterministic_across_runs()
+    {
+        var first = new WorkplaceEmulator().State;
+        var second = new WorkplaceEmulator().State;
+        Assert.Equal(first.People().Select(p => p.Id + p.Email), second.People().Select(p => p.Id + p.Email));
+        Assert.Equal(first.Groups().Select(g => g.Id + g.Name), second.Groups().Select(g => g.Id + g.Name));
+        Assert.Equal("100000000000100", first.FindPersonByEmail("ava.ross@contoso.example")!.Id);
+    }
+
+    [Fact]
+    public void Generating_100000_people_is_fast()
+    {
+        var watch = Stopwatch.StartNew();
+        var emulator = new WorkplaceEmulator(new EmulatorOptions { Seed = "generated:100000,200,50" });
+        watch.Stop();
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(3), $"Took {watch.Elapsed}");
+        var state = emulator.State;
+        Assert.Equal(100_000, state.PeopleCount);
+        Assert.Equal(200, state.GroupCount);
+        Assert.Equal(200 * 50, state.MembershipCount);
+        Assert.Contains(state.Groups(), g => g.Privacy == "SECRET");
+        Assert.NotNull(state.FindPersonByExternalId("EXT-99999"));
+        Assert.Empty(state.FindInconsistencies());
+    }
+
+    [Fact]
+    public void Generated_people_include_unclaimed_and_deactivated_accounts()
+    {
+        var people = new WorkplaceEmulator(new EmulatorOptions { Seed = "generated:200,3" }).State.People();
+        Assert.Contains(people, p => p.Invited && !p.Claimed);
+        Assert.Contains(people, p => !p.Invited);
+        Assert.Contains(people, p => !p.Active);
+        Assert.Equal(people[0].Id, people[1].ManagerId);
+    }
+
+    [Fact]
+    public void Json_seed_files_load_with_their_own_integrations()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"seed-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, """
+            {
+              "community": {"id": "200000000000001", "name": "Fabrikam"},
+              "integrations": [{"name": "Bot", "accessToken": "FAB-TOKEN", "appId": "300000000000001", "appSecret": "s",
+                                "botPageId": "200000000000002", "permissions": ["read_group", "message_any_member"]}],
+              "people": [
+                {"email": "a@fabrikam.example", "firstName": "A", "lastName": "One"},
+                {"id": "200000000000500", "email": "b@fabrikam.example", "firstName": "B", "lastName": "Two", "manager": "a@fabrikam.example", "status": "invited"}
+              ],
+              "groups": [{"name": "Everyone", "privacy": "open", "admins": ["a@fabrikam.example"], "members": ["*"],
+                          "posts": [{"from": "b@fabrikam.example", "message": "Hi @[a@fabrikam.example]", "createdTime": "2024-01-01T00:00:00Z"}]}]
+            }
+            """);
+        try
+        {
+            var emulator = new WorkplaceEmulator(new EmulatorOptions { Seed = path });
+            Assert.Equal("Fabrikam", emulator.State.CommunityName);
+            Assert.Equal("200000000000001", emulator.State.CommunityId);
+            Assert.Equal("FAB-TOKEN", Assert.Single(emulator.Integrations).AccessToken);
+            var b = emulator.State.FindPersonByEmail("b@fabrikam.example")!;
+            Assert.Equal("200000000000500", b.Id);
+            Assert.False(b.Claimed);
+            var group = emulator.State.FindGroupByName("Everyone")!;
+            Assert.Equal(2, group.MemberIds.Count);
+            var post = Assert.Single(emulator.State.Posts(group.Id));
+            Assert.Equal("Hi A One", post.Message);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [InlineData("generated:abc,1")]
+    [InlineData("generated:10")]
+    [InlineData("generated:10,2,50")]
+    [InlineData("generated:0,1")]
+    [InlineData("/no/such/seed.json")]
+    public void Invalid_seeds_fail_with_a_clear_message(string seed)
+    {
+        var error = Assert.Throws<InvalidDataException>(() => new WorkplaceEmulator(new EmulatorOptions { Seed = seed }));
+        Assert.False(string.IsNullOrWhiteSpace(error.Message));
+    }
+
+    [Theory]
+    [InlineData("""{"people":[{"email":"a@x.example","status":"retired"}]}""", "status")]
+    [InlineData("""{"people":[{"email":"a@x.example","manager":"ghost@x.example"}]}""", "ghost@x.example")]
+    [InlineData("""{"groups":[{"name":"G","privacy":"PUBLIC"}]}""", "PUBLIC")]
+    [InlineData("""{"people":[{"email":"a@x.example"},{"email":"a@x.example"}]}""", "twice")]
+    [InlineData("""{"people":[{"email":"a@x.example",""", "not valid")]
+    public void Invalid_seed_documents_name_the_problem(string json, string expected)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"seed-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, json);
+        try
+        {
+            var error = Assert.Throws<InvalidDataException>(() => new WorkplaceEmulator(new EmulatorOptions { Seed = path }));
+            Assert.Contains(expected, error.Message);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Integrations_can_be_added_for_permission_tests()
+    {
+        var emulator = new WorkplaceEmulator();
+        var added = emulator.AddIntegration("Custom", [EmulatorPermissions.ManageAccounts], requireAppSecretProof: true);
+        Assert.Contains(added, emulator.Integrations);
+        Assert.True(added.RequireAppSecretProof);
+        Assert.Throws<ArgumentException>(() => emulator.AddIntegration("Bad", ["fly"]));
+    }
+
+    [Fact]
+    public void Options_are_validated()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new WorkplaceEmulator(new EmulatorOptions { DropRate = 1.5 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new WorkplaceEmulator(new EmulatorOptions { MaxPageLimit = 10, DefaultPageLimit = 25 }));
+        var emulator = new WorkplaceEmulator();
+        Assert.Throws<ArgumentOutOfRangeException>(() => emulator.Controls.ThrottleRate = -0.1);
+    }
+}
