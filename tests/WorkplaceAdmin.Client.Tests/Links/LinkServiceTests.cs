@@ -43,17 +43,30 @@ public class LinkServiceTests
             return link;
         }
 
+        /// <summary>Nothing stored, and nothing sent: no write the emulator accepted, no post, no message.</summary>
         public void AssertNothingStored()
         {
             Assert.Empty(Store.List());
             Assert.Empty(SecretVault.Secrets);
+            Assert.DoesNotContain(Emulator.RequestLog.Snapshot(), e => e.Method != "GET" && e.Status is >= 200 and < 300);
+            Assert.Equal(0, Emulator.State.MessageCount);
+            Assert.All(Emulator.State.Groups(), g => Assert.Equal(SeedPostCounts[g.Id], g.PostCount));
+        }
+
+        private Dictionary<string, int> SeedPostCounts { get; } = [];
+
+        public Fixture Seeded()
+        {
+            foreach (var group in Emulator.State.Groups())
+                SeedPostCounts[group.Id] = group.PostCount;
+            return this;
         }
     }
 
     [Fact]
     public async Task A_group_feed_link_is_verified_and_saved_with_its_community_group_and_permissions()
     {
-        var f = new Fixture();
+        var f = new Fixture().Seeded();
         var group = f.OpenGroup;
 
         var link = await f.CreateAsync("Jira", WorkplaceLinkKind.GroupFeed, $"https://contoso.workplace.com/groups/{group.Id}/");
@@ -75,7 +88,7 @@ public class LinkServiceTests
     [Fact]
     public async Task Test_re_runs_every_check_one_row_each()
     {
-        var f = new Fixture();
+        var f = new Fixture().Seeded();
         var link = await f.CreateAsync("Jira", WorkplaceLinkKind.GroupFeed, f.OpenGroup.Id);
 
         var checks = await LinkService.TestAsync(link, LinkService.LoadSecrets(link, f.Secrets), f.Endpoint);
@@ -88,7 +101,7 @@ public class LinkServiceTests
     [Fact]
     public async Task A_chat_link_needs_messaging_and_email_lookups()
     {
-        var f = new Fixture();
+        var f = new Fixture().Seeded();
 
         var link = await f.CreateAsync("Bot", WorkplaceLinkKind.Chat, null);
 
@@ -100,7 +113,7 @@ public class LinkServiceTests
     [Fact]
     public async Task A_token_that_fails_is_refused_and_nothing_is_stored()
     {
-        var f = new Fixture();
+        var f = new Fixture().Seeded();
 
         var error = await Assert.ThrowsAsync<WorkplaceLinkException>(() => f.CreateAsync("Jira", WorkplaceLinkKind.GroupFeed, f.OpenGroup.Id, token: "NOT-A-REAL-TOKEN-123456"));
 
@@ -116,7 +129,7 @@ public class LinkServiceTests
     [Fact]
     public async Task A_group_the_integration_cannot_see_is_refused_and_nothing_is_stored()
     {
-        var f = new Fixture();
+        var f = new Fixture().Seeded();
 
         var error = await Assert.ThrowsAsync<WorkplaceLinkException>(() => f.CreateAsync("Jira", WorkplaceLinkKind.GroupFeed, "100000000099999"));
 
@@ -129,7 +142,7 @@ public class LinkServiceTests
     [Fact]
     public async Task An_archived_group_is_refused()
     {
-        var f = new Fixture();
+        var f = new Fixture().Seeded();
         var archived = f.Emulator.State.Groups().First(g => g.Archived);
 
         var error = await Assert.ThrowsAsync<WorkplaceLinkException>(() => f.CreateAsync("Old", WorkplaceLinkKind.GroupFeed, archived.Id));
@@ -142,7 +155,7 @@ public class LinkServiceTests
     [Fact]
     public async Task A_missing_permission_is_named_and_nothing_is_stored()
     {
-        var f = new Fixture();
+        var f = new Fixture().Seeded();
 
         var error = await Assert.ThrowsAsync<WorkplaceLinkException>(() =>
             f.CreateAsync("Jira", WorkplaceLinkKind.GroupFeed, f.OpenGroup.Id, token: EmulatorDefaults.ReadOnlyGroupsToken));
@@ -160,7 +173,7 @@ public class LinkServiceTests
     [Fact]
     public async Task A_chat_link_for_an_integration_that_cannot_message_names_every_missing_permission()
     {
-        var f = new Fixture();
+        var f = new Fixture().Seeded();
 
         var error = await Assert.ThrowsAsync<WorkplaceLinkException>(() =>
             f.CreateAsync("Bot", WorkplaceLinkKind.Chat, null, token: EmulatorDefaults.ReadOnlyGroupsToken));
@@ -174,7 +187,7 @@ public class LinkServiceTests
     [Fact]
     public async Task A_duplicate_name_is_refused_before_any_request()
     {
-        var f = new Fixture();
+        var f = new Fixture().Seeded();
         await f.CreateAsync("Jira", WorkplaceLinkKind.GroupFeed, f.OpenGroup.Id);
         var calls = f.Emulator.RequestLog.TotalCount;
 
@@ -189,7 +202,7 @@ public class LinkServiceTests
     [Fact]
     public void An_unknown_name_is_a_specific_error()
     {
-        var f = new Fixture();
+        var f = new Fixture().Seeded();
 
         var error = Assert.Throws<WorkplaceLinkException>(() => f.Service.Get("nope"));
 
@@ -220,7 +233,7 @@ public class LinkServiceTests
     [Fact]
     public async Task Test_shows_a_rotated_token_and_a_removed_permission()
     {
-        var f = new Fixture();
+        var f = new Fixture().Seeded();
         var link = await f.CreateAsync("Jira", WorkplaceLinkKind.GroupFeed, f.OpenGroup.Id);
 
         var rotated = await LinkService.TestAsync(link, new LinkSecrets("ROTATED-AWAY-TOKEN-0000", null), f.Endpoint);
@@ -235,7 +248,7 @@ public class LinkServiceTests
     [Fact]
     public async Task Test_notices_a_token_of_another_community()
     {
-        var f = new Fixture();
+        var f = new Fixture().Seeded();
         var link = await f.CreateAsync("Jira", WorkplaceLinkKind.GroupFeed, f.OpenGroup.Id);
         var moved = new WorkplaceLink { Name = link.Name, Kind = link.Kind, GroupId = link.GroupId, CommunityId = "999999999999999" };
 
@@ -247,7 +260,7 @@ public class LinkServiceTests
     [Fact]
     public async Task A_link_connects_with_its_own_token_and_refuses_the_wrong_kind()
     {
-        var f = new Fixture();
+        var f = new Fixture().Seeded();
         var integration = f.Emulator.AddIntegration("Poster", [EmulatorPermissions.ReadGroup, EmulatorPermissions.WriteGroup]);
         var link = await f.CreateAsync("Poster", WorkplaceLinkKind.GroupFeed, f.OpenGroup.Id, token: integration.AccessToken);
 
@@ -264,7 +277,7 @@ public class LinkServiceTests
     [Fact]
     public async Task Remove_deletes_the_definition_and_the_stored_secret()
     {
-        var f = new Fixture();
+        var f = new Fixture().Seeded();
         var link = await f.CreateAsync("Jira", WorkplaceLinkKind.GroupFeed, f.OpenGroup.Id);
         Assert.Single(f.SecretVault.Secrets);
 
@@ -278,7 +291,7 @@ public class LinkServiceTests
     [Fact]
     public async Task A_link_with_an_app_secret_keeps_it_and_signs_calls_with_it()
     {
-        var f = new Fixture();
+        var f = new Fixture().Seeded();
         var integration = f.Emulator.AddIntegration("Proofed", [EmulatorPermissions.MessageAnyMember, EmulatorPermissions.ReadUserEmail, EmulatorPermissions.ReadUserWorkProfile], requireAppSecretProof: true);
 
         var link = await f.CreateAsync("Proofed", WorkplaceLinkKind.Chat, null, token: integration.AccessToken, appSecret: integration.AppSecret);
