@@ -11,6 +11,9 @@
 .EXAMPLE
     ./build.ps1 -Task Test
     Runs the xunit tests (dotnet test) and then the Pester suites against the built module.
+.EXAMPLE
+    ./build.ps1 -Task Package
+    Writes out/packages/WorkplaceAdmin.<version>.nupkg, which Install-PSResource installs from a local repository.
 #>
 [CmdletBinding()]
 param(
@@ -41,14 +44,11 @@ function Invoke-Test {
 
 function Invoke-Package {
     Invoke-Build
-    $packages = Join-Path $root 'out/packages'
-    New-Item -ItemType Directory -Force -Path $packages | Out-Null
-    $repository = 'WorkplaceAdminLocalBuild'
-    if (-not (Get-PSResourceRepository -Name $repository -ErrorAction SilentlyContinue)) {
-        Register-PSResourceRepository -Name $repository -Uri $packages -Trusted
-    }
-    Publish-PSResource -Path $moduleFolder -Repository $repository
-    Get-ChildItem $packages -Filter 'WorkplaceAdmin.*.nupkg' | Sort-Object LastWriteTime | Select-Object -Last 1
+    # The package is written by tools/WorkplaceAdmin.Packager (also used by the tests), so it needs no PowerShellGet.
+    $packager = Join-Path $root "tools/WorkplaceAdmin.Packager/bin/$Configuration/net10.0/WorkplaceAdmin.Packager.dll"
+    $package = dotnet $packager --module $moduleFolder --out (Join-Path $root 'out/packages')
+    if ($LASTEXITCODE -ne 0) { throw "Packaging failed with exit code $LASTEXITCODE." }
+    Get-Item $package
 }
 
 function Invoke-Demo {

@@ -8,6 +8,7 @@
     Copyright            = '(c) WorkplaceAdmin contributors. MIT License.'
     Description          = 'Administer a Workplace from Meta community: people (SCIM), groups, posts, Work Chat messages, webhooks and links to external services. Ships an emulator of the Workplace APIs (Connect-Workplace -Emulator) so every cmdlet runs with no tenant.'
     PowerShellVersion    = '7.4'
+    RequiredAssemblies   = @('WorkplaceAdmin.Client.dll', 'WorkplaceAdmin.Emulator.dll')
     FormatsToProcess     = @('WorkplaceAdmin.format.ps1xml', 'Emulator.format.ps1xml', 'Messages.format.ps1xml', 'Links.format.ps1xml', 'Accounts.format.ps1xml')
     CmdletsToExport      = @(
         'Connect-Workplace'

@@ -134,4 +134,23 @@ public class CmdletContractTests
             Assert.Equal("System.Security.SecureString", parameter.TypeName);
         }
     }
+
+    [Theory]
+    [MemberData(nameof(CmdletNames))]
+    public void Group_names_and_emails_complete_on_Tab(string name)
+    {
+        var cmdlet = Cmdlet(name);
+        var groupNames = cmdlet.Parameters.Where(p =>
+            (p.Name == "Group" && p.TypeName.StartsWith("System.String", StringComparison.Ordinal)) ||
+            (p.Name == "Name" && cmdlet.Noun == "WorkplaceGroup" && cmdlet.Verb == "Get"));
+        foreach (var parameter in groupNames)
+        {
+            Assert.True(parameter.Completer == "WorkplaceAdmin.Completion.GroupNameCompleter", $"{name} -{parameter.Name} should complete group names.");
+        }
+
+        foreach (var parameter in cmdlet.Parameters.Where(p => p.Name == "Email" && p.TypeName.StartsWith("System.String", StringComparison.Ordinal)))
+        {
+            Assert.True(parameter.Completer == "WorkplaceAdmin.Completion.EmailCompleter", $"{name} -Email should complete people's emails.");
+        }
+    }
 }

@@ -46,6 +46,22 @@ public partial class ManifestTests
     }
 
     [Fact]
+    public void The_assemblies_the_cmdlets_depend_on_are_loaded_with_the_module()
+    {
+        var references = System.Reflection.AssemblyName.GetAssemblyName(TestPaths.ModuleAssembly);
+        using var stream = File.OpenRead(TestPaths.ModuleAssembly);
+        using var reader = new System.Reflection.PortableExecutable.PEReader(stream);
+        var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(reader);
+        var ownDependencies = metadata.AssemblyReferences
+            .Select(handle => metadata.GetString(metadata.GetAssemblyReference(handle).Name))
+            .Where(name => name.StartsWith("WorkplaceAdmin.", StringComparison.Ordinal))
+            .Select(name => name + ".dll")
+            .Order(StringComparer.Ordinal);
+        Assert.Equal("WorkplaceAdmin", references.Name);
+        Assert.Equal(ownDependencies, ArrayValue("RequiredAssemblies").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Every_format_file_of_the_module_is_listed()
     {
         var listed = ArrayValue("FormatsToProcess").Order(StringComparer.Ordinal);
@@ -56,7 +72,7 @@ public partial class ManifestTests
     [Fact]
     public void Every_listed_file_is_in_the_module_folder()
     {
-        foreach (var file in ArrayValue("FormatsToProcess").Append(ScalarValue("RootModule")))
+        foreach (var file in ArrayValue("FormatsToProcess").Concat(ArrayValue("RequiredAssemblies")).Append(ScalarValue("RootModule")))
         {
             Assert.True(File.Exists(Path.Combine(TestPaths.ModuleFolder, file)), $"{file} is listed in the manifest but not in the module folder.");
         }

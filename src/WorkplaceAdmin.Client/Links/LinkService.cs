@@ -54,7 +54,7 @@ public sealed class LinkService
         {
             Name = target.Name,
             Kind = target.Kind,
-            GroupId = target.GroupId,
+            GroupId = verification.Group?.Id ?? target.GroupId,
             GroupName = verification.Group?.Name,
             CommunityId = verification.Community?.Id ?? "",
             CommunityName = verification.Community?.Name,

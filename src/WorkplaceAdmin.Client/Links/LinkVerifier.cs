@@ -34,7 +34,11 @@ public static class LinkVerifier
         WorkplaceGroup? group = null;
         var groupVisible = true;
         if (target.Kind == WorkplaceLinkKind.GroupFeed)
+        {
             (group, groupVisible) = await CheckGroupAsync(client, target, checks, ct).ConfigureAwait(false);
+            if (group is not null)
+                target = target.WithGroupId(group.Id);
+        }
 
         foreach (var permission in permissions)
         {
@@ -47,6 +51,21 @@ public static class LinkVerifier
     }
 
     public static string CheckIdOf(LinkPermission permission) => "Permission." + permission.Key;
+
+    /// <summary>The one group of that exact name (case-insensitive) the integration sees; null when none.</summary>
+    /// <exception cref="ArgumentException">Several groups have that name, so an id or URL is needed.</exception>
+    private static async Task<WorkplaceGroup?> FindByNameAsync(WorkplaceClient client, string name, CancellationToken ct)
+    {
+        var matches = new List<WorkplaceGroup>();
+        await foreach (var group in client.GetGroupsAsync(ct: ct).ConfigureAwait(false))
+        {
+            if (string.Equals(group.Name, name, StringComparison.OrdinalIgnoreCase))
+                matches.Add(group);
+        }
+        return matches.Count <= 1
+            ? matches.FirstOrDefault()
+            : throw new ArgumentException($"{matches.Count} groups are named '{name}' ({string.Join(", ", matches.Select(g => g.Id))}); give the group's id or URL instead.");
+    }
 
     private static async Task<(bool Accepted, WorkplaceCommunity? Community)> CheckTokenAsync(
         WorkplaceClient client, LinkTarget target, string? expectedCommunityId, List<WorkplaceLinkCheck> checks, CancellationToken ct)
@@ -91,7 +110,16 @@ public static class LinkVerifier
     {
         try
         {
-            var group = await client.GetGroupAsync(target.GroupId!, ct).ConfigureAwait(false);
+            var group = target.GroupId is { } id
+                ? await client.GetGroupAsync(id, ct).ConfigureAwait(false)
+                : await FindByNameAsync(client, target.GroupName!, ct).ConfigureAwait(false);
+            if (group is null)
+            {
+                checks.Add(Failed(target, GroupCheck, null, LinkErrorIds.GroupNotVisible,
+                    $"No group named '{target.GroupName}' is visible to the integration (check the name, or add the integration to the group)."));
+                return (null, false);
+            }
+
             checks.Add(group.Archived
                 ? Failed(target, GroupCheck, null, LinkErrorIds.GroupArchived, $"Group '{group.Name}' ({group.Id}) is archived, so nothing can be posted in it; unarchive it first.")
                 : Passed(target, GroupCheck, null, $"Group '{group.Name}' ({group.Id}, {group.Privacy}) is visible and not archived."));
@@ -110,6 +138,10 @@ public static class LinkVerifier
         catch (WorkplaceApiException error)
         {
             checks.Add(Failed(target, GroupCheck, null, LinkErrorIds.CheckFailed, $"Group {target.GroupId} could not be checked: {error.Message}"));
+        }
+        catch (ArgumentException ambiguous)
+        {
+            checks.Add(Failed(target, GroupCheck, null, LinkErrorIds.CheckFailed, ambiguous.Message));
         }
         return (null, false);
     }

@@ -2,6 +2,7 @@ using System.Management.Automation;
 using WorkplaceAdmin.Base;
 using WorkplaceAdmin.Client.Accounts;
 using WorkplaceAdmin.Client.Models;
+using WorkplaceAdmin.Completion;
 
 namespace WorkplaceAdmin.Accounts;
 
@@ -19,6 +20,7 @@ public sealed class ResolveWorkplaceAccountCommand : WorkplaceCmdlet
 
     [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("Mail", "UserName", "PrimaryEmail", "UserPrincipalName")]
+    [ArgumentCompleter(typeof(EmailCompleter))]
     public string? Email { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]

@@ -3,6 +3,7 @@ using System.Net;
 using System.Security;
 using WorkplaceAdmin.Base;
 using WorkplaceAdmin.Client;
+using WorkplaceAdmin.Completion;
 using WorkplaceAdmin.Links;
 
 namespace WorkplaceAdmin.Connection;
@@ -54,10 +55,12 @@ public sealed class ConnectWorkplaceCommand : WorkplaceCmdletBase
     /// <summary>Which of the emulator's integrations to connect as; the one with every permission when omitted.</summary>
     [Parameter(ParameterSetName = EmulatorSet)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(EmulatorIntegrationCompleter))]
     public string? Integration { get; set; }
 
     /// <summary>A saved link (New-WorkplaceLink) whose token to connect with.</summary>
     [Parameter(Mandatory = true, ParameterSetName = LinkSet)]
+    [ArgumentCompleter(typeof(LinkNameCompleter))]
     [ValidateNotNullOrEmpty]
     public string? Link { get; set; }
 

@@ -3,6 +3,7 @@ using WorkplaceAdmin.Base;
 using WorkplaceAdmin.Client;
 using WorkplaceAdmin.Client.Models;
 using WorkplaceAdmin.Client.Selection;
+using WorkplaceAdmin.Completion;
 
 namespace WorkplaceAdmin.Groups;
 
@@ -17,6 +18,7 @@ public sealed class GetWorkplaceGroupCommand : WorkplaceCmdlet
 
     [Parameter(Position = 0, ParameterSetName = NameSet)]
     [SupportsWildcards]
+    [ArgumentCompleter(typeof(GroupNameCompleter))]
     [ValidateNotNullOrEmpty]
     public string[]? Name { get; set; }
 

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using WorkplaceAdmin.Client.Links;
+using WorkplaceAdmin.Completion;
 using WorkplaceAdmin.Client.Models;
 using WorkplaceAdmin.Client.Selection;
 
@@ -12,6 +13,7 @@ public sealed class GetWorkplaceLinkCommand : WorkplaceLinkCmdlet
 {
     [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("LinkName")]
+    [ArgumentCompleter(typeof(LinkNameCompleter))]
     [SupportsWildcards]
     [ValidateNotNullOrEmpty]
     public string[]? Name { get; set; }

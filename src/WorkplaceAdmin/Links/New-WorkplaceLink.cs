@@ -2,6 +2,7 @@ using System.Management.Automation;
 using WorkplaceAdmin.Client;
 using WorkplaceAdmin.Client.Links;
 using WorkplaceAdmin.Client.Models;
+using WorkplaceAdmin.Completion;
 
 namespace WorkplaceAdmin.Links;
 
@@ -18,10 +19,11 @@ public sealed class NewWorkplaceLinkCommand : WorkplaceLinkCmdlet
     [ValidateNotNull]
     public System.Security.SecureString? AccessToken { get; set; }
 
-    /// <summary>The group of a GroupFeed link: its id or its URL.</summary>
+    /// <summary>The group of a GroupFeed link: its id, its URL, or its exact name.</summary>
     [Parameter]
     [Alias("GroupId", "GroupUrl")]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(GroupNameCompleter))]
     public string? Group { get; set; }
 
     /// <summary>GroupFeed (the default when -Group is given) or Chat (the default otherwise).</summary>

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using WorkplaceAdmin.Client.Links;
+using WorkplaceAdmin.Completion;
 
 namespace WorkplaceAdmin.Links;
 
@@ -10,6 +11,7 @@ public sealed class RemoveWorkplaceLinkCommand : WorkplaceLinkCmdlet
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("LinkName")]
+    [ArgumentCompleter(typeof(LinkNameCompleter))]
     [ValidateNotNullOrEmpty]
     public string[] Name { get; set; } = [];
 

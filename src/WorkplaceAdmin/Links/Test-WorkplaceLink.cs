@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using WorkplaceAdmin.Client.Links;
+using WorkplaceAdmin.Completion;
 using WorkplaceAdmin.Client.Models;
 
 namespace WorkplaceAdmin.Links;
@@ -11,6 +12,7 @@ public sealed class TestWorkplaceLinkCommand : WorkplaceLinkCmdlet
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("LinkName")]
+    [ArgumentCompleter(typeof(LinkNameCompleter))]
     [ValidateNotNullOrEmpty]
     public string[] Name { get; set; } = [];
 

@@ -4,6 +4,7 @@ using WorkplaceAdmin.Client;
 using WorkplaceAdmin.Client.Bulk;
 using WorkplaceAdmin.Client.Messages;
 using WorkplaceAdmin.Client.Models;
+using WorkplaceAdmin.Completion;
 using WorkplaceAdmin.Links;
 using ThreadKeys = WorkplaceAdmin.Client.Messages.ThreadKey;
 
@@ -29,6 +30,7 @@ public sealed class SendWorkplaceMessageCommand : WorkplaceBulkCmdlet<MessageWor
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = DirectSet, ValueFromPipelineByPropertyName = true)]
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = GroupChatSet, ValueFromPipelineByPropertyName = true)]
     [Alias("Id", "UserId", "Email", "Mail", "UserName", "PrimaryEmail")]
+    [ArgumentCompleter(typeof(EmailCompleter))]
     [ValidateNotNullOrEmpty]
     public string[] Recipient { get; set; } = [];
 
@@ -47,6 +49,7 @@ public sealed class SendWorkplaceMessageCommand : WorkplaceBulkCmdlet<MessageWor
 
     /// <summary>A saved Chat link to send through (its token) instead of the connection.</summary>
     [Parameter]
+    [ArgumentCompleter(typeof(LinkNameCompleter))]
     [ValidateNotNullOrEmpty]
     public string? Link { get; set; }
 

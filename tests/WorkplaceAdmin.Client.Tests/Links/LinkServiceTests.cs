@@ -140,6 +140,21 @@ public class LinkServiceTests
     }
 
     [Fact]
+    public async Task A_group_given_by_its_exact_name_is_resolved_to_its_id()
+    {
+        var f = new Fixture().Seeded();
+        var group = f.OpenGroup;
+
+        var link = await f.CreateAsync("ByName", WorkplaceLinkKind.GroupFeed, group.Name.ToUpperInvariant());
+        var unknown = await Assert.ThrowsAsync<WorkplaceLinkException>(() => f.CreateAsync("Nope", WorkplaceLinkKind.GroupFeed, "No Such Group Anywhere"));
+
+        Assert.Equal(group.Id, link.GroupId);
+        Assert.Equal(LinkErrorIds.GroupNotVisible, unknown.ErrorId);
+        Assert.Contains("'No Such Group Anywhere'", unknown.Message);
+        Assert.Single(f.Store.List());
+    }
+
+    [Fact]
     public async Task An_archived_group_is_refused()
     {
         var f = new Fixture().Seeded();

@@ -26,7 +26,8 @@ public sealed record ParameterMetadata(
     string TypeName,
     IReadOnlyList<string> Aliases,
     IReadOnlyList<ParameterSetMetadata> Sets,
-    bool HasValidation)
+    bool HasValidation,
+    string? Completer = null)
 {
     public bool FromPipelineByPropertyName => Sets.Any(set => set.ValueFromPipelineByPropertyName);
 

@@ -83,7 +83,12 @@ public static class ModuleAssemblyReader
         var hasValidation = attributes.Any(attribute =>
             attribute.AttributeType.Name.StartsWith("Validate", StringComparison.Ordinal) ||
             attribute.AttributeType.Name.StartsWith("Allow", StringComparison.Ordinal));
-        return new ParameterMetadata(property.Name, property.PropertyType.FullName ?? property.PropertyType.Name, aliases, sets, hasValidation);
+        var completer = attributes
+            .Where(attribute => attribute.AttributeType.FullName == Sma + "ArgumentCompleterAttribute")
+            .SelectMany(attribute => attribute.ConstructorArguments)
+            .Select(argument => (argument.Value as Type)?.FullName)
+            .FirstOrDefault();
+        return new ParameterMetadata(property.Name, property.PropertyType.FullName ?? property.PropertyType.Name, aliases, sets, hasValidation, completer);
     }
 
     private static CustomAttributeData? Attribute(IEnumerable<CustomAttributeData> attributes, string name) =>
