@@ -57,7 +57,8 @@ public sealed class SendWorkplaceMessageCommand : WorkplaceBulkCmdlet<MessageWor
 
     protected override string Describe(MessageWork item) => item.Recipient;
 
-    private MessageSender Sender => _sender ??= new MessageSender(Client, Cancellation);
+    /// <summary>One sender, so every send of the run shares one email cache; made before any send starts.</summary>
+    private MessageSender Sender => _sender ?? throw new InvalidOperationException("The sender is made in BeginProcessing.");
 
     protected override void BeginProcessing()
     {
@@ -77,6 +78,7 @@ public sealed class SendWorkplaceMessageCommand : WorkplaceBulkCmdlet<MessageWor
         }
 
         base.BeginProcessing();
+        _sender = new MessageSender(Client, Cancellation);
     }
 
     protected override IEnumerable<MessageWork> ReadItems()
