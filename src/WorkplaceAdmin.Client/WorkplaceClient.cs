@@ -17,6 +17,8 @@ public sealed partial class WorkplaceClient : IDisposable
     private readonly ApiExceptionFactory errors;
     private readonly AppUsageMonitor usage;
     private readonly Uri graphRoot;
+    // What the client was built from, to derive the app-token client of webhook subscriptions.
+    private readonly WorkplaceClientOptions settings;
     private int disposed;
 
     /// <summary>Validates the options (throws <see cref="ArgumentException"/>) and builds the handler chain.</summary>
@@ -24,6 +26,7 @@ public sealed partial class WorkplaceClient : IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
+        settings = options.Clone();
         var clock = options.Clock ?? (() => DateTimeOffset.UtcNow);
         // Snapshot: later changes to the caller's options object do not alter a live client.
         var retry = new RetryOptions

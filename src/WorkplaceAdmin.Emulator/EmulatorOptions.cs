@@ -72,6 +72,9 @@ public sealed class EmulatorOptions
     /// <summary>The emulator's clock (creation times, appsecret_time checks, log times).</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
+    /// <summary>How webhook handshakes and deliveries are made (client, timeout, retries).</summary>
+    public Webhooks.EmulatorWebhookOptions Webhooks { get; set; } = new();
+
     internal void Validate()
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(Seed);
@@ -101,6 +104,8 @@ public sealed class EmulatorOptions
             throw new ArgumentOutOfRangeException(nameof(Latency), "Delays cannot be negative.");
         }
         ArgumentNullException.ThrowIfNull(TimeProvider);
+        ArgumentNullException.ThrowIfNull(Webhooks);
+        Webhooks.Validate();
     }
 
     internal static void CheckRate(double rate, string name)

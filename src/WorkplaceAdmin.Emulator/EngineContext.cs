@@ -14,6 +14,7 @@ internal sealed class EngineContext
         Log = new RequestLog(options.RequestLogCapacity);
         Random = new FaultRandom(options.RandomSeed);
         Clock = options.TimeProvider;
+        Webhooks = new Webhooks.EmulatorWebhooks(options.Webhooks);
     }
 
     public EmulatorOptions Options { get; }
@@ -22,6 +23,7 @@ internal sealed class EngineContext
     public RequestLog Log { get; }
     public FaultRandom Random { get; }
     public TimeProvider Clock { get; }
+    public Webhooks.EmulatorWebhooks Webhooks { get; }
 
     /// <summary>Token texts (raw and percent-encoded) that must never reach the log; rebuilt when integrations change.</summary>
     public IReadOnlyList<string> SecretTexts { get; private set; } = [];

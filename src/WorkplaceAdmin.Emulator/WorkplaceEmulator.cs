@@ -28,12 +28,17 @@ public sealed class WorkplaceEmulator
         _graph = new GraphEngine(_context);
         _scim = new ScimEngine(_context);
         State = new EmulatorState(_context.Community);
+        // After seeding: the seed's posts and members are not news to anyone.
+        _context.Community.Observer = new Webhooks.WebhookEventSource(_context.Webhooks, _context.Community);
     }
 
     public EmulatorOptions Options { get; }
 
     /// <summary>Latency, faults, rate budget and read-only mode, changeable while running.</summary>
     public EmulatorControls Controls => _context.Controls;
+
+    /// <summary>App subscriptions, and the signed deliveries of events to their callbacks.</summary>
+    public Webhooks.EmulatorWebhooks Webhooks => _context.Webhooks;
 
     /// <summary>The calls answered so far (tokens redacted).</summary>
     public RequestLog RequestLog => _context.Log;

@@ -51,6 +51,9 @@ public sealed class WorkplaceClientOptions
     /// <summary>Throws <see cref="ArgumentException"/> naming the first invalid setting. Never echoes secrets.</summary>
     public void Validate() => WorkplaceClientOptionsValidator.Validate(this);
 
+    /// <summary>A shallow copy, from which a client derives another with different credentials.</summary>
+    internal WorkplaceClientOptions Clone() => (WorkplaceClientOptions)MemberwiseClone();
+
     public override string ToString() =>
         $"GraphUri={GraphUri}, ScimUri={ScimUri}, ApiVersion={ApiVersion ?? "(none)"}, " +
         $"AccessToken={(string.IsNullOrEmpty(AccessToken) ? "(not set)" : "(set)")}, " +

@@ -21,10 +21,19 @@ internal sealed class SecretRedactor
         // Longest first, so a secret that contains another is masked whole.
         this.secrets = secrets
             .Where(s => !string.IsNullOrEmpty(s))
+            .SelectMany(s => new[] { s, AppSecretOf(s!) })
+            .Where(s => !string.IsNullOrEmpty(s))
             .SelectMany(s => new[] { s!, Uri.EscapeDataString(s!) })
             .Distinct(StringComparer.Ordinal)
             .OrderByDescending(s => s.Length)
             .ToArray();
+    }
+
+    /// <summary>The secret half of an app token "app_id|app_secret", so it is masked even when it appears alone.</summary>
+    private static string? AppSecretOf(string secret)
+    {
+        var bar = secret.IndexOf('|');
+        return bar > 0 && bar < secret.Length - 1 ? secret[(bar + 1)..] : null;
     }
 
     public static bool IsSensitiveParameter(string name) => SensitiveParameters.Contains(name);

@@ -96,6 +96,11 @@ internal sealed partial class GraphEngine
         {
             throw GraphErrors.ReadOnlyMode();
         }
+        if (Webhooks.WebhookSubscriptionRoutes.Matches(call))
+        {
+            // Outside the community lock: subscribing waits for the callback's handshake.
+            return Webhooks.WebhookSubscriptionRoutes.Handle(call);
+        }
         using (isWrite ? _engine.Community.Lock.Write() : _engine.Community.Lock.Read())
         {
             return GraphRouter.Route(call);

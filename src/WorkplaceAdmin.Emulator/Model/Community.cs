@@ -35,6 +35,9 @@ internal sealed class Community
     public IdAllocator Ids { get; }
     public StateLock Lock { get; } = new();
 
+    /// <summary>Told about posts, comments, memberships and messages as they are added (webhooks); null while seeding.</summary>
+    public ICommunityObserver? Observer { get; set; }
+
     public KeyedList<Person> People { get; } = new();
     public KeyedList<Group> Groups { get; } = new();
     public KeyedList<PeopleSet> PeopleSets { get; } = new();
@@ -194,6 +197,7 @@ internal sealed class Community
         }
         group.Members.Add(new Membership(person, when, administrator));
         group.UpdatedTime = when;
+        Observer?.MemberAdded(group, person, when);
         return true;
     }
 
@@ -207,6 +211,7 @@ internal sealed class Community
             return false;
         }
         group.UpdatedTime = when;
+        Observer?.MemberRemoved(group, person, when);
         if (group.OwnerId == person.Id)
         {
             group.OwnerId = null;
@@ -234,6 +239,7 @@ internal sealed class Community
         post.Group.Posts.Add(post);
         _posts[post.Key] = post;
         Ids.Reserve(post.Key);
+        Observer?.PostAdded(post);
     }
 
     public void RemovePost(Post post)
@@ -266,6 +272,7 @@ internal sealed class Community
         (comment.Parent?.Replies ?? comment.Post.Comments).Add(comment);
         _comments[comment.Key] = comment;
         Ids.Reserve(comment.Key);
+        Observer?.CommentAdded(comment);
     }
 
     public void RemoveComment(Comment comment)
@@ -324,6 +331,7 @@ internal sealed class Community
         var message = new ChatMessage("m_" + Ids.Next().ToString(CultureInfo.InvariantCulture), thread.Id, fromId, text, messageJson, when);
         thread.Messages.Add(message);
         MessageCount++;
+        Observer?.MessageAdded(thread, message);
         return message;
     }
 
