@@ -83,6 +83,7 @@ public class LinkServiceTests
         Assert.Equal(EmulatorDefaults.AdminToken, LinkService.LoadSecrets(link, f.Secrets).AccessToken);
         // The probes never create anything.
         Assert.Equal(group.PostCount, f.Emulator.State.FindGroup(group.Id)!.PostCount);
+        Assert.All(f.Emulator.RequestLog.Snapshot(), entry => Assert.False(entry.SecretInUrl));
     }
 
     [Fact]
