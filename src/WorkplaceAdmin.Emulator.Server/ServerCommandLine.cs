@@ -22,6 +22,7 @@ public static class ServerCommandLine
                                       throttle=R  Graph code 4 (HTTP 400, is_transient)
                                       429=R       HTTP 429 with Retry-After
                                       drop=R      connection aborted without a response
+                                      lost=R      request carried out, then the connection aborted
                                       slow=R      response delayed by --slow-delay
                                     e.g. --faults 5xx=0.05,throttle=0.02,drop=0.01
           --slow-delay DURATION     delay of a slow response (default 30s)
@@ -141,8 +142,11 @@ public static class ServerCommandLine
                 case "slow":
                     options.SlowRate = rate;
                     break;
+                case "lost":
+                    options.LostResponseRate = rate;
+                    break;
                 default:
-                    throw new CommandLineException($"--faults knows 5xx, throttle, 429, drop and slow, not '{parts[0]}'.");
+                    throw new CommandLineException($"--faults knows 5xx, throttle, 429, drop, lost and slow, not '{parts[0]}'.");
             }
         }
     }

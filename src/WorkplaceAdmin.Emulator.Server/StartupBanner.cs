@@ -64,9 +64,9 @@ internal static class StartupBanner
         {
             yield return $"  Latency {controls.Latency.TotalMilliseconds} ms + up to {controls.LatencyJitter.TotalMilliseconds} ms jitter";
         }
-        if (controls.ServerErrorRate + controls.ThrottleRate + controls.Throttle429Rate + controls.DropRate + controls.SlowRate > 0)
+        if (controls.ServerErrorRate + controls.ThrottleRate + controls.Throttle429Rate + controls.DropRate + controls.LostResponseRate + controls.SlowRate > 0)
         {
-            yield return $"  Faults: 5xx={controls.ServerErrorRate} throttle={controls.ThrottleRate} 429={controls.Throttle429Rate} drop={controls.DropRate} slow={controls.SlowRate}";
+            yield return $"  Faults: 5xx={controls.ServerErrorRate} throttle={controls.ThrottleRate} 429={controls.Throttle429Rate} drop={controls.DropRate} lost={controls.LostResponseRate} slow={controls.SlowRate}";
         }
         if (controls.RateBudget is { } budget)
         {

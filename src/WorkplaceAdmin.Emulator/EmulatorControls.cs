@@ -14,6 +14,7 @@ public sealed class EmulatorControls
     private double _throttleRate;
     private double _throttle429Rate;
     private double _dropRate;
+    private double _lostResponseRate;
     private double _slowRate;
     private int _readOnly;
     private readonly object _budgetGate = new();
@@ -28,6 +29,7 @@ public sealed class EmulatorControls
         ThrottleRate = options.ThrottleRate;
         Throttle429Rate = options.Throttle429Rate;
         DropRate = options.DropRate;
+        LostResponseRate = options.LostResponseRate;
         SlowRate = options.SlowRate;
         SlowDelay = options.SlowDelay;
         RetryAfter = options.RetryAfter;
@@ -69,6 +71,13 @@ public sealed class EmulatorControls
     {
         get => Volatile.Read(ref _dropRate);
         set => Volatile.Write(ref _dropRate, Rate(value));
+    }
+
+    /// <summary>Share of requests carried out whose response is then dropped.</summary>
+    public double LostResponseRate
+    {
+        get => Volatile.Read(ref _lostResponseRate);
+        set => Volatile.Write(ref _lostResponseRate, Rate(value));
     }
 
     public double SlowRate
@@ -140,6 +149,7 @@ public sealed class EmulatorControls
         ThrottleRate = 0;
         Throttle429Rate = 0;
         DropRate = 0;
+        LostResponseRate = 0;
         SlowRate = 0;
         RateBudget = null;
     }

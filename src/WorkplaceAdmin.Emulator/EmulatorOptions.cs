@@ -33,6 +33,12 @@ public sealed class EmulatorOptions
     /// <summary>Share of requests whose connection is dropped without any response.</summary>
     public double DropRate { get; set; }
 
+    /// <summary>
+    /// Share of requests that are carried out but whose response is lost (the connection drops after the change):
+    /// the case where a client cannot know whether a create happened.
+    /// </summary>
+    public double LostResponseRate { get; set; }
+
     /// <summary>Share of requests delayed by <see cref="SlowDelay"/> (to exceed a client's timeout).</summary>
     public double SlowRate { get; set; }
 
@@ -82,6 +88,7 @@ public sealed class EmulatorOptions
         CheckRate(ThrottleRate, nameof(ThrottleRate));
         CheckRate(Throttle429Rate, nameof(Throttle429Rate));
         CheckRate(DropRate, nameof(DropRate));
+        CheckRate(LostResponseRate, nameof(LostResponseRate));
         CheckRate(SlowRate, nameof(SlowRate));
         if (DefaultPageLimit < 1 || MaxPageLimit < DefaultPageLimit)
         {

@@ -100,12 +100,19 @@ public sealed class WorkplaceEmulator
             return EmulatorResponse.Dropped();
         }
         var surface = ApiSurface.Locate(request.Url);
-        return surface.Kind switch
+        var loseResponse = fault == FaultKind.LoseResponse;
+        if (loseResponse)
+        {
+            fault = FaultKind.None;
+        }
+        var response = surface.Kind switch
         {
             ApiKind.Graph => _graph.Handle(request, surface, fault),
             ApiKind.Scim => _scim.Handle(request, surface, fault),
             _ => NotAnApi(request),
         };
+        // The change is made and logged with its real status; only the answer never reaches the client.
+        return loseResponse ? EmulatorResponse.Dropped() : response;
     }
 
     private EmulatorResponse NotAnApi(EmulatorRequest request)

@@ -39,8 +39,11 @@ public sealed class WorkplaceClientOptions
     /// <summary>Time limit of one attempt (connect, send and read the whole response).</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(100);
 
-    /// <summary>Upper bound of concurrent calls in bulk work.</summary>
-    public int MaxConcurrency { get; set; } = 8;
+    /// <summary>
+    /// Upper bound of concurrent calls in bulk work. 16 keeps a 25 ms-per-call API busy enough for a bulk import to run
+    /// over 10× faster than one call at a time (bench import-people); the runner halves it when throttled.
+    /// </summary>
+    public int MaxConcurrency { get; set; } = 16;
 
     /// <summary>Receives one redacted line per HTTP call.</summary>
     public Action<string>? Log { get; set; }

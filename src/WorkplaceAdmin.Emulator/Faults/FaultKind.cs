@@ -9,4 +9,6 @@ internal enum FaultKind
     ServiceUnavailable,
     Throttle,
     Throttle429,
+    /// <summary>The request is carried out, then its connection dropped: the client never learns the outcome.</summary>
+    LoseResponse,
 }

@@ -2,7 +2,7 @@ namespace WorkplaceAdmin.Emulator.Faults;
 
 /// <summary>
 /// Decides, per request, the delay and the fault to inject from the current <see cref="EmulatorControls"/>.
-/// Each rate is drawn independently in a fixed order (drop, slow, 5xx, throttle, 429), so a seed replays the same faults.
+/// Each rate is drawn independently in a fixed order (drop, slow, 5xx, throttle, 429, lost response), so a seed replays the same faults.
 /// </summary>
 internal static class FaultPlanner
 {
@@ -33,6 +33,11 @@ internal static class FaultPlanner
         if (random.Chance(controls.Throttle429Rate))
         {
             return (delay, FaultKind.Throttle429);
+        }
+        // Drawn last, and only when set, so that seeds replay the same faults as before this fault existed.
+        if (random.Chance(controls.LostResponseRate))
+        {
+            return (delay, FaultKind.LoseResponse);
         }
         return (delay, FaultKind.None);
     }

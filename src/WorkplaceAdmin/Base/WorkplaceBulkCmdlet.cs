@@ -60,6 +60,11 @@ public abstract class WorkplaceBulkCmdlet<TIn, TOut> : WorkplaceCmdlet
         }
     }
 
+    /// <summary>Called for an item that ShouldProcess declined (-WhatIf, or "No" at -Confirm): it will not run.</summary>
+    protected virtual void OnDeclined(TIn item)
+    {
+    }
+
     /// <summary>Reports a row that cannot be sent (invalid email, missing name…), naming its row number.</summary>
     protected void WriteRowError(Exception error, object? target) => WriteItemError(error, target, RowContext(RowNumber, null));
 
@@ -70,6 +75,7 @@ public abstract class WorkplaceBulkCmdlet<TIn, TOut> : WorkplaceCmdlet
         {
             if (!ShouldProcess(Describe(item), Action))
             {
+                OnDeclined(item);
                 continue;
             }
 

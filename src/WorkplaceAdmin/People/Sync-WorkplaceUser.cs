@@ -1,0 +1,165 @@
+using System.Diagnostics;
+using System.Management.Automation;
+using WorkplaceAdmin.Client;
+using WorkplaceAdmin.Client.Models;
+using WorkplaceAdmin.Client.People;
+using WorkplaceAdmin.Client.Selection;
+
+namespace WorkplaceAdmin.People;
+
+/// <summary>
+/// Makes the community match a desired list of people (piped rows or a CSV file): creates the missing, updates
+/// changed fields, and with -DisableMissing deactivates active people absent from the list (never those matched by
+/// -Exclude). Writes one result per person, then a summary. -WhatIf shows the whole plan and writes nothing.
+/// </summary>
+[Cmdlet(VerbsData.Sync, "WorkplaceUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = RowsSet)]
+[OutputType(typeof(WorkplaceUserSyncResult), typeof(WorkplaceUserSyncSummary))]
+public sealed class SyncWorkplaceUserCommand : WorkplaceUserRowCmdlet<SyncStep, WorkplaceUserSyncResult>
+{
+    private const string RowsSet = "Rows";
+    private const string PathSet = "Path";
+    private readonly Stopwatch _watch = new();
+    private SyncPlanner? _planner;
+    private SyncExecutor? _executor;
+    private bool _finishing;
+    private StreamReader? _reader;
+
+    /// <summary>A CSV file with a header line, instead of piped rows.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = PathSet)]
+    [Alias("FilePath", "CsvPath")]
+    [ValidateNotNullOrEmpty]
+    public string? Path { get; set; }
+
+    [Parameter]
+    public SwitchParameter DisableMissing { get; set; }
+
+    /// <summary>Wildcard patterns on email, name or external id of people never to deactivate.</summary>
+    [Parameter]
+    [SupportsWildcards]
+    [ValidateNotNullOrEmpty]
+    public string[]? Exclude { get; set; }
+
+    protected override string Action => "Sync account";
+
+    protected override void BeginProcessing()
+    {
+        base.BeginProcessing();
+        var rowParameters = MyInvocation.BoundParameters.Keys.Where(name => Enum.TryParse<UserField>(name, out _)).ToList();
+        if (ParameterSetName == PathSet && (MyInvocation.ExpectingInput || rowParameters.Count > 0))
+        {
+            ThrowSetupError(new ArgumentException(
+                "Give the desired list either as rows (the pipeline or -Email, -Name…) or with -Path, not both" +
+                (rowParameters.Count > 0 ? $" (-{string.Join(", -", rowParameters)} given with -Path)." : ".")), Path);
+        }
+        _watch.Start();
+        List<NamePattern> patterns;
+        try
+        {
+            patterns = (Exclude ?? []).Select(NamePattern.Parse).ToList();
+        }
+        catch (ArgumentException error)
+        {
+            ThrowSetupError(error, Exclude);
+            return;
+        }
+        _planner = new SyncPlanner(patterns, DisableMissing);
+        WriteVerbose("Reading every account of the community to compare with the list…");
+        try
+        {
+            Await(async ct =>
+            {
+                await _planner.LoadAsync(Client.GetUsersAsync(null, 1000, ct), ct).ConfigureAwait(false);
+                return true;
+            });
+        }
+        catch (Exception error) when (!IsStopping(error))
+        {
+            ThrowSetupError(error, null);
+        }
+        _executor = new SyncExecutor(Client, _planner.Managers);
+    }
+
+    protected override IEnumerable<SyncStep> ReadItems()
+    {
+        var steps = _finishing ? _planner!.PlanMissing() : Rows().Select(_planner!.Plan);
+        foreach (var step in steps)
+        {
+            if (SyncExecutor.Writes(step))
+            {
+                yield return step;
+                continue;
+            }
+            WriteObject(_executor!.Describe(step));
+            if (step.Kind == SyncStepKind.Invalid)
+                WriteItemError(new UserRowException(0, step.Note ?? "invalid row"), step.Target);
+        }
+    }
+
+    protected override string Describe(SyncStep item) => $"{item.Target}: {item.Action}";
+
+    protected override Task<WorkplaceUserSyncResult> RunAsync(SyncStep item, CancellationToken cancellationToken) =>
+        _executor!.RunAsync(item, cancellationToken);
+
+    protected override void OnDeclined(SyncStep item) => _executor!.Describe(item);
+
+    protected override void WriteResult(BulkResult<SyncStep, WorkplaceUserSyncResult> result, long row)
+    {
+        switch (result.Status)
+        {
+            case BulkStatus.Succeeded:
+                WriteObject(result.Output);
+                break;
+            case BulkStatus.Failed:
+                WriteObject(_executor!.Failed(result.Input, result.Error!));
+                WriteItemError(result.Error!, result.Input.Target, result.Input.RowNumber is { } number ? $"Row {number} ({result.Input.Target})" : result.Input.Target);
+                break;
+        }
+    }
+
+    protected override void EndProcessing()
+    {
+        if (DisableMissing && _planner!.ValidRows == 0)
+        {
+            ThrowSetupError(new InvalidOperationException(
+                "The desired list is empty: with -DisableMissing that would deactivate everyone, so nothing was done. Check the input."), null);
+        }
+        _finishing = true;
+        ProcessRecord();
+        base.EndProcessing();
+        WriteObject(_executor!.Summary(WorkplaceConnection.CommunityId, _planner!.Rows, _planner.CommunityCount, IsWhatIf(), _watch.Elapsed));
+    }
+
+    private IEnumerable<UserRow> Rows()
+    {
+        if (ParameterSetName != PathSet)
+        {
+            var row = BoundRow();
+            // A call with no row at all (only -DisableMissing, say) is not a person to plan.
+            return !MyInvocation.ExpectingInput && row == new UserRow { RowNumber = row.RowNumber } ? [] : [row];
+        }
+        try
+        {
+            var file = GetUnresolvedProviderPathFromPSPath(Path);
+            if (!File.Exists(file))
+                throw new FileNotFoundException($"The file {Path} does not exist.", file);
+            _reader = new StreamReader(file, detectEncodingFromByteOrderMarks: true);
+            return UserRowColumns.Read(_reader);
+        }
+        catch (Exception error) when (!IsStopping(error))
+        {
+            ThrowSetupError(error, Path);
+            return [];
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+            _reader?.Dispose();
+        base.Dispose(disposing);
+    }
+
+    private bool IsWhatIf() =>
+        (MyInvocation.BoundParameters.TryGetValue("WhatIf", out var bound) && bound is SwitchParameter { IsPresent: true }) ||
+        SessionState.PSVariable.GetValue("WhatIfPreference") is SwitchParameter { IsPresent: true } or true;
+}

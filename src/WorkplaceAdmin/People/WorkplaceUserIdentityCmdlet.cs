@@ -1,0 +1,41 @@
+using System.Management.Automation;
+using WorkplaceAdmin.Base;
+using WorkplaceAdmin.Completion;
+
+namespace WorkplaceAdmin.People;
+
+/// <summary>
+/// A bulk cmdlet that acts on accounts named by -Id or -Email (each also from piped objects or CSV columns such as
+/// Id, UserId, Email, UserName, Mail, PrimaryEmail).
+/// </summary>
+public abstract class WorkplaceUserIdentityCmdlet<TOut> : WorkplaceBulkCmdlet<string, TOut>
+{
+    protected const string IdSet = "Id";
+    protected const string EmailSet = "Email";
+
+    [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
+    [Alias("UserId")]
+    [ValidateNotNullOrEmpty]
+    public string[]? Id { get; set; }
+
+    [Parameter(Mandatory = true, ParameterSetName = EmailSet, ValueFromPipelineByPropertyName = true)]
+    [Alias("UserName", "Mail", "PrimaryEmail", "EmailAddress")]
+    [ArgumentCompleter(typeof(EmailCompleter))]
+    [ValidateNotNullOrEmpty]
+    public string[]? Email { get; set; }
+
+    protected override IEnumerable<string> ReadItems()
+    {
+        foreach (var target in (ParameterSetName == EmailSet ? Email : Id) ?? [])
+        {
+            if (string.IsNullOrWhiteSpace(target))
+            {
+                WriteRowError(new ArgumentException("An empty id or email names no account."), target);
+                continue;
+            }
+            yield return target.Trim();
+        }
+    }
+
+    protected override string Describe(string item) => item;
+}

@@ -1,0 +1,126 @@
+using System.Management.Automation;
+using WorkplaceAdmin.Base;
+using WorkplaceAdmin.Client;
+using WorkplaceAdmin.Client.People;
+using WorkplaceAdmin.Completion;
+
+namespace WorkplaceAdmin.People;
+
+/// <summary>
+/// The account fields New-, Set- and Sync-WorkplaceUser take, each from a parameter or from a piped object's
+/// property (CSV columns), with aliases for common header names. Empty values count as not given.
+/// </summary>
+public abstract class WorkplaceUserRowCmdlet<TIn, TOut> : WorkplaceBulkCmdlet<TIn, TOut>
+{
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("UserName", "Mail", "PrimaryEmail", "EmailAddress")]
+    [ArgumentCompleter(typeof(EmailCompleter))]
+    public string? Email { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("EmployeeId", "ObjectId")]
+    public string? ExternalId { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("DisplayName", "FullName")]
+    public string? Name { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("FirstName")]
+    public string? GivenName { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("LastName", "Surname")]
+    public string? FamilyName { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("JobTitle")]
+    public string? Title { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public string? Department { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public string? Division { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("Company")]
+    public string? Organization { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public string? CostCenter { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public string? EmployeeNumber { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("ManagerEmail", "ManagerId")]
+    public string? Manager { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public string? Locale { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public string? TimeZone { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("Phone", "MobilePhone")]
+    public string? PhoneNumber { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [DateTransformation]
+    public DateTimeOffset? StartDate { get; set; }
+
+    /// <summary>password or sso; checked with the rest of the row (a ValidateSet would refuse an empty CSV cell or a null).</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public string? AuthMethod { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("Frontline")]
+    [FlagTransformation]
+    public bool? IsFrontline { get; set; }
+
+    /// <summary>The bound values as a row (numbered as the pipeline record, or 0 for a single call).</summary>
+    protected UserRow BoundRow() => new()
+    {
+        RowNumber = MyInvocation.ExpectingInput ? RowNumber : 0,
+        Email = Email,
+        ExternalId = ExternalId,
+        Name = Name,
+        GivenName = GivenName,
+        FamilyName = FamilyName,
+        Title = Title,
+        Department = Department,
+        Division = Division,
+        Organization = Organization,
+        CostCenter = CostCenter,
+        EmployeeNumber = EmployeeNumber,
+        Manager = Manager,
+        Locale = Locale,
+        TimeZone = TimeZone,
+        PhoneNumber = PhoneNumber,
+        StartDate = StartDate,
+        AuthMethod = AuthMethod,
+        IsFrontline = IsFrontline,
+    };
+
+    /// <summary>
+    /// A bad row: reported with its row number (which the base puts in front for piped input, so the message
+    /// carries only the problem there), and never sent.
+    /// </summary>
+    protected void WriteBadRow(UserRowException error, object? target)
+    {
+        if (MyInvocation.ExpectingInput)
+            WriteRowError(new UserRowException(0, error.Problem), target);
+        else
+            WriteItemError(error, target);
+    }
+
+    /// <summary>For piped input the base names the row; a row error raised while running then carries only its problem.</summary>
+    protected override void WriteResult(BulkResult<TIn, TOut> result, long row)
+    {
+        if (MyInvocation.ExpectingInput && result.Error is UserRowException { RowNumber: > 0 } bad)
+            result = new BulkResult<TIn, TOut> { Index = result.Index, Input = result.Input, Status = result.Status, Output = result.Output, Error = new UserRowException(0, bad.Problem) };
+        base.WriteResult(result, row);
+    }
+}
