@@ -21,6 +21,10 @@ Step 'The community' 'Get-WorkplaceCommunity'
 Step 'Every group the integration can see' 'Get-WorkplaceGroup'
 Step 'Groups by wildcard' "Get-WorkplaceGroup -Name 'IT*'"
 Step 'A group from its URL, as copied from the browser' '$g = Get-WorkplaceGroup -First 1; Get-WorkplaceGroup -Url "https://contoso.workplace.com/groups/$($g.Id)/"'
+Step 'The admins of a group given by name' "Get-WorkplaceGroupMember -Group 'Engineering' -Admin"
+Step 'People from a CSV file added in Graph batches, one result each' "'ben.carter@contoso.example', 'chloe.nguyen@contoso.example' | ForEach-Object { [pscustomobject]@{ Email = `$_ } } | Add-WorkplaceGroupMember -Group 'Sales Wins' -Confirm:`$false"
+Step 'A Markdown post with a mention by email' "New-WorkplacePost -Group 'Engineering' -Markdown -Message '**Demo** post, hello @[ava.ross@contoso.example]' -Confirm:`$false"
+Step 'A backup of a group feed to JSON Lines' "Export-WorkplaceGroupFeed -Group 'All Company' -Path (Join-Path ([IO.Path]::GetTempPath()) 'workplace-backup') -Force -Confirm:`$false"
 Step 'Each HTTP call with -Verbose (the token never appears)' 'Get-WorkplaceCommunity -Verbose'
 Step 'Disconnect' 'Disconnect-Workplace'
 Write-Host ''

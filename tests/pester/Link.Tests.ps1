@@ -109,6 +109,13 @@ Describe 'Workplace links' {
         { Send-WorkplaceMessage -Link 'Nope' -Recipient 'ava.ross@contoso.example' -Text 'x' } | Should -Throw
     }
 
+    It 'posts through a group feed link into its group' {
+        New-TestLink -Name 'Jira' -Group $group.Id | Out-Null
+        $post = New-WorkplacePost -Link 'Jira' -Message 'Build 4711 passed.'
+        $post.GroupId | Should -Be $group.Id
+        { New-TestLink -Name 'Bot' -Kind Chat | Out-Null; New-WorkplacePost -Link 'Bot' -Message 'x' } | Should -Throw -ErrorId 'Workplace.Link.WrongKind*'
+    }
+
     It 'refuses to send through a group feed link' {
         New-TestLink -Name 'Jira' -Group $group.Id | Out-Null
         { Send-WorkplaceMessage -Link 'Jira' -Recipient 'ava.ross@contoso.example' -Text 'x' } | Should -Throw -ErrorId 'Workplace.Link.WrongKind*'

@@ -15,7 +15,12 @@ public sealed partial class WorkplaceClient
     /// each operation's failure is reported in its <see cref="BatchResult.Error"/>. A batch made only of
     /// GETs is retried like a GET; otherwise like a POST.
     /// </summary>
-    public async Task<IReadOnlyList<BatchResult>> GraphBatchAsync(IReadOnlyList<BatchOperation> operations, CancellationToken ct = default)
+    public Task<IReadOnlyList<BatchResult>> GraphBatchAsync(IReadOnlyList<BatchOperation> operations, CancellationToken ct = default) =>
+        GraphBatchAsync(operations, idempotent: false, ct);
+
+    /// <param name="idempotent">Every operation leaves the same state when repeated (membership changes), so the batch
+    /// is retried after a transient failure like a GET.</param>
+    public async Task<IReadOnlyList<BatchResult>> GraphBatchAsync(IReadOnlyList<BatchOperation> operations, bool idempotent, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(operations);
         if (operations.Count > MaxBatchSize)
@@ -31,7 +36,7 @@ public sealed partial class WorkplaceClient
             ["include_headers"] = "false",
         };
         var readOnly = operations.All(o => o.Method == HttpMethod.Get);
-        var response = await GraphPostAsync("", parameters, ct, retrySafe: readOnly).ConfigureAwait(false);
+        var response = await GraphPostAsync("", parameters, ct, retrySafe: readOnly || idempotent).ConfigureAwait(false);
         var batchUri = GraphUriFor("", null);
         if (response.ValueKind != JsonValueKind.Array || response.GetArrayLength() != operations.Count)
             throw errors.FromProtocolViolation(HttpMethod.Post, batchUri,

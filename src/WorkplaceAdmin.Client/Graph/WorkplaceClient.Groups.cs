@@ -15,8 +15,4 @@ public sealed partial class WorkplaceClient
     /// <summary>The groups directly under the community, streamed page by page.</summary>
     public IAsyncEnumerable<WorkplaceGroup> GetGroupsAsync(int pageSize = 100, CancellationToken ct = default) =>
         GraphPagesAsync("community/groups", FieldsQuery(GroupJson.Fields, pageSize), GroupJson.Read, ct);
-
-    /// <summary>The members of a group, with their admin flag, streamed page by page.</summary>
-    public IAsyncEnumerable<WorkplaceMember> GetGroupMembersAsync(string groupId, int pageSize = 100, CancellationToken ct = default) =>
-        GraphPagesAsync(WorkplacePath.Of(groupId, "members"), FieldsQuery(MemberJson.GroupMemberFields, pageSize), MemberJson.Read, ct);
 }

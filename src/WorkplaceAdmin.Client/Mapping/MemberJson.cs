@@ -9,8 +9,6 @@ internal static class MemberJson
 {
     public static readonly GraphFields CommunityFields = GraphFields.Of("id", "name", "email", "title", "department", "active");
 
-    public static readonly GraphFields GroupMemberFields = GraphFields.Of("id", "name", "email", "title", "department", "active", "administrator");
-
     public static WorkplaceMember Read(JsonElement json) => new()
     {
         Id = json.String("id") ?? "",

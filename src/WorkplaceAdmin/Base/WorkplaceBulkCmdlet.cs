@@ -40,6 +40,9 @@ public abstract class WorkplaceBulkCmdlet<TIn, TOut> : WorkplaceCmdlet
     /// <summary>The number of items expected, when known (e.g. the rows of a -Path file), for a percentage in progress.</summary>
     protected virtual long? ExpectedTotal => null;
 
+    /// <summary>Items in flight at most; more than the client's limit when the operation batches requests below.</summary>
+    protected virtual int Concurrency => Client.MaxConcurrency;
+
     /// <summary>The title of the progress bar.</summary>
     protected virtual string ProgressActivity => MyInvocation.MyCommand.Name;
 
@@ -126,7 +129,7 @@ public abstract class WorkplaceBulkCmdlet<TIn, TOut> : WorkplaceCmdlet
         using (RouteCallLog())
         {
             return new PushBulkRun<RowItem, TOut>(
-                Client.MaxConcurrency,
+                Concurrency,
                 (work, ct) => RunAsync(work.Item, ct),
                 () => Client.LastAppUsage,
                 Cancellation);

@@ -17,6 +17,11 @@ public abstract class WorkplaceCmdlet : WorkplaceCmdletBase
 
     protected WorkplaceClient Client => WorkplaceConnection.Client;
 
+    private WorkplaceGroupResolver? _groups;
+
+    /// <summary>Resolves -Group values (id, URL, exact name, piped group), each distinct value once per invocation.</summary>
+    protected WorkplaceGroupResolver Groups => _groups ??= new WorkplaceGroupResolver(Client);
+
     protected override void BeginProcessing()
     {
         // Resolve up front so that a missing connection fails before any input is read.

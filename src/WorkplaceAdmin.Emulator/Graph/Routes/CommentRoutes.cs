@@ -52,6 +52,8 @@ internal static class CommentRoutes
         {
             throw GraphErrors.InvalidParameter("A comment needs a message or an attachment");
         }
+        ContentLimits.CheckLength(message, ContentLimits.MaxCommentLength, "comment");
+        ContentLimits.CheckNotArchived(post.Group);
         // Replies nest one level, as in Workplace: a reply to a reply joins its top-level comment.
         var topLevel = parent?.Parent ?? parent;
         var (text, tags) = message is null ? (null, []) : Mentions.Render(call.Community, message);
@@ -77,7 +79,10 @@ internal static class CommentRoutes
     private static GraphResult Edit(GraphCall call, Comment comment)
     {
         call.Require(Access.WriteContent);
-        var (text, tags) = Mentions.Render(call.Community, call.RequiredParam("message"));
+        var message = call.RequiredParam("message");
+        ContentLimits.CheckLength(message, ContentLimits.MaxCommentLength, "comment");
+        ContentLimits.CheckNotArchived(comment.Post.Group);
+        var (text, tags) = Mentions.Render(call.Community, message);
         comment.Message = text;
         comment.MessageTags = tags;
         return GraphResult.Success();

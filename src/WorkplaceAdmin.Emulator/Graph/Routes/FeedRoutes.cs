@@ -62,10 +62,8 @@ internal static class FeedRoutes
             throw GraphErrors.InvalidParameter("Param link must be an absolute URL");
         }
         var formatting = call.EnumParam("formatting", Formattings) ?? "PLAINTEXT";
-        if (group.Archived)
-        {
-            throw GraphErrors.InvalidParameter($"Group {group.Id} is archived; unarchive it before posting");
-        }
+        ContentLimits.CheckLength(message, ContentLimits.MaxPostLength, "post");
+        ContentLimits.CheckNotArchived(group);
         var (text, tags) = message is null ? (null, []) : Mentions.Render(call.Community, message);
         var post = new Post(call.Community.Ids.Next(), group)
         {
@@ -92,7 +90,10 @@ internal static class FeedRoutes
     private static GraphResult Edit(GraphCall call, Post post)
     {
         call.Require(Access.WriteContent);
-        var (text, tags) = Mentions.Render(call.Community, call.RequiredParam("message"));
+        var message = call.RequiredParam("message");
+        ContentLimits.CheckLength(message, ContentLimits.MaxPostLength, "post");
+        ContentLimits.CheckNotArchived(post.Group);
+        var (text, tags) = Mentions.Render(call.Community, message);
         post.Message = text;
         post.MessageTags = tags;
         post.Formatting = call.EnumParam("formatting", Formattings) ?? post.Formatting;
