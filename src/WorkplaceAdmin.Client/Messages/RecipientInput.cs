@@ -19,13 +19,13 @@ public static class RecipientInput
                !trimmed.Any(c => char.IsWhiteSpace(c) || c is ',' or '/' or '?' or '#');
     }
 
-    /// <summary>Trims the input and checks that it is an id or an email.</summary>
-    /// <exception cref="ArgumentException">Neither a person id nor an email.</exception>
+    /// <summary>Trims the input and checks that it is an id or an email (as <see cref="MemberReference"/> does for group changes).</summary>
+    /// <exception cref="ArgumentException">Neither a person id nor an email that can be looked up.</exception>
     public static string Normalize(string? text)
     {
-        if (IsPersonId(text) || IsEmail(text))
-            return text.Trim();
-        var shown = text is null ? "(null)" : text.Length <= 100 ? $"'{text}'" : $"'{text[..100]}…'";
-        throw new ArgumentException($"The recipient {shown} is neither a Workplace person id (digits) nor an email address.", nameof(text));
+        var reference = MemberReference.Parse(text ?? "");
+        if (reference.Email is { } email && !IsEmail(email))
+            throw new ArgumentException($"'{email}' is not an email address that can be looked up (one '@', no spaces, commas, '/', '?' or '#').", nameof(text));
+        return reference.Text;
     }
 }
