@@ -12,7 +12,10 @@ BeforeAll {
     $adminToken = ConvertTo-SecureString $adminTokenText -AsPlainText -Force
     $readOnlyToken = ConvertTo-SecureString 'EMULATOR-READ-ONLY-GROUPS-TOKEN-0002' -AsPlainText -Force
 
-    function New-TestLink([string] $Name, [securestring] $Token = $adminToken, [string] $Group, [string] $Kind = 'GroupFeed') {
+    # An advanced function, so -ErrorAction and -ErrorVariable work on it as on the cmdlet it wraps.
+    function New-TestLink {
+        [CmdletBinding()]
+        param([string] $Name, [securestring] $Token = $adminToken, [string] $Group, [string] $Kind = 'GroupFeed')
         $parameters = @{ Name = $Name; AccessToken = $Token; Kind = $Kind; AllowPlainTextTokenFile = $true; WarningAction = 'SilentlyContinue' }
         if ($Group) { $parameters.Group = $Group }
         New-WorkplaceLink @parameters
