@@ -15,6 +15,7 @@ public static class WorkplaceErrorClassifier
         ArgumentNullException.ThrowIfNull(exception);
         return exception switch
         {
+            IWorkplaceClassifiedError classified => classified.ErrorInfo,
             WorkplaceApiException api => FromKind(api),
             ArgumentException => new("Workplace.InvalidArgument", "InvalidArgument"),
             // A lookup the caller asked for that found nothing, decided on this side (e.g. a group name).
