@@ -28,7 +28,7 @@ public sealed record ReportLine(
         new("add-group-members", "Add 5,000 members to a group (Graph batches of 50)", true, "one POST per person, one at a time",
             "batched time", "baseline time", "batched requests", "baseline requests", null),
         new("message-many", "Message 1,000 people by email (bulk runner)", true, "one message at a time",
-            "bulk time", "sequential time", "bulk requests", "sequential requests", null),
+            "bulk elapsed", "sequential", "bulk requests", "sequential requests", null),
         new("export-group-feed", "Export a 20,000-post feed to JSON Lines (streamed)", false, "page 25, whole feed in memory, then written",
             "streamed time", "baseline time", "streamed requests", "baseline requests", "streamed peak working set"),
     ];

@@ -14,7 +14,7 @@ namespace WorkplaceAdmin.Client.Tests.Hygiene;
 /// a <see cref="SecretScan"/>: log lines, exceptions, output objects, files. The host (in memory or Kestrel) is the
 /// caller's: it supplies the client options for a token.
 /// </summary>
-public sealed class HygieneWorkout
+public sealed partial class HygieneWorkout
 {
     private const string Ava = EmulatorBed.Ava;
     private const string Ben = EmulatorBed.Ben;
@@ -69,6 +69,8 @@ public sealed class HygieneWorkout
         await ContentAsync(client, group);
         await ExportAsync(client, group);
         await WebhooksAsync(client, group);
+        await ChatAsync(client);
+        await LinksAsync();
         await FailuresAsync(client);
         scan.Output("client", client);
     }

@@ -28,9 +28,10 @@ public sealed class SecretHygieneTests : IDisposable
         var emulator = HygieneWorkout.NewEmulator(loopback);
         var scan = new SecretScan();
 
-        await new HygieneWorkout(emulator, token => EmulatorClients.InMemoryOptions(emulator, token), scan, folder).RunAsync();
+        var workout = new HygieneWorkout(emulator, token => EmulatorClients.InMemoryOptions(emulator, token), scan, folder);
+        await workout.RunAsync();
 
-        AssertClean(scan, emulator);
+        AssertClean(scan, emulator, workout);
     }
 
     [Fact]
@@ -40,15 +41,22 @@ public sealed class SecretHygieneTests : IDisposable
         await using var server = await EmulatorServer.StartAsync(emulator);
         var scan = new SecretScan();
 
-        await new HygieneWorkout(emulator, token => EmulatorClients.ServerOptions(server, o => o.AccessToken = token), scan, folder).RunAsync();
+        var workout = new HygieneWorkout(emulator, token => EmulatorClients.ServerOptions(server, o => o.AccessToken = token), scan, folder);
+        await workout.RunAsync();
 
-        AssertClean(scan, emulator);
+        AssertClean(scan, emulator, workout);
     }
 
-    private void AssertClean(SecretScan scan, WorkplaceEmulator emulator)
+    private void AssertClean(SecretScan scan, WorkplaceEmulator emulator, HygieneWorkout workout)
     {
         scan.RequestLog(emulator);
+        // The token file the user asked for in plain text holds the token, and is the only file that does.
+        var optedIn = workout.OptedInTokenFile ?? throw new InvalidOperationException("The workout made no plain-text token file.");
+        var optedInText = File.ReadAllText(optedIn);
+        Assert.Contains(HygieneSecrets.FormsOf(HygieneSecrets.Token), form => optedInText.Contains(form, StringComparison.Ordinal));
+        File.Delete(optedIn);
         scan.Folder(folder);
+        Assert.True(File.Exists(Path.Combine(workout.ConfigFolder, "links.json")), "the link store wrote its definitions");
 
         Console.WriteLine($"hygiene scan: {scan.CountOf("log")} log lines, {scan.CountOf("exception")} exception texts, {scan.CountOf("output")} output texts, " +
                           $"{scan.CountOf("request")} requests, {scan.CountOf("file")} file texts");
