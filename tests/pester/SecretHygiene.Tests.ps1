@@ -145,7 +145,7 @@ hy.two@contoso.example,Hy Two,Tester,ghost@contoso.example
         Invoke-Captured 'people enable' { Enable-WorkplaceUser -Email 'hy.one@contoso.example' -Confirm:$false @loud } | Out-Null
         Invoke-Captured 'people remove' { Remove-WorkplaceUser -Email 'eve.stone@contoso.example' -Confirm:$false @loud } | Out-Null
         $refused = Invoke-Captured 'people remove claimed' { Remove-WorkplaceUser -Email 'ben.carter@contoso.example' -Confirm:$false @loud }
-        @($refused | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] }).Count | Should -Be 1
+        @($refused | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] }).Count | Should -BeGreaterOrEqual 1
         $desired = Join-Path $TestDrive 'desired.csv'
         $rows | Select-Object -First 1 | Export-Csv -Path $desired
         Invoke-Captured 'people sync' { Sync-WorkplaceUser -Path $desired -WhatIf @loud } | Out-Null
