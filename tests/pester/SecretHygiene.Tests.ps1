@@ -113,8 +113,8 @@ BeforeAll {
         }
     }
 
-    $connection = Connect-Workplace -Emulator -Seed $seedPath -Integration 'Hygiene' -PassThru @loud
-    Add-Captured 'connect' @($connection)
+    $connection = Invoke-Captured 'connect' { Connect-Workplace -Emulator -Seed $seedPath -Integration 'Hygiene' -PassThru @loud } |
+        Where-Object { $_ -is [WorkplaceAdmin.Client.WorkplaceConnection] } | Select-Object -First 1
 }
 
 AfterAll {
@@ -124,6 +124,7 @@ AfterAll {
 
 Describe 'Secret hygiene: every cmdlet family with -Verbose -Debug' {
     It 'connects with app secret proof and shows the connection with the token masked' {
+        $connection | Should -Not -BeNullOrEmpty
         $connection.HasAppSecret | Should -BeTrue
         Invoke-Captured 'connection' { Get-WorkplaceConnection @loud } | Should -Not -BeNullOrEmpty
         Invoke-Captured 'community' { Get-WorkplaceCommunity @loud } | Should -Not -BeNullOrEmpty
@@ -234,9 +235,10 @@ hy.two@contoso.example,Hy Two,Tester,ghost@contoso.example
         } | Out-Null
         $malformed = ConvertTo-SecureString "$token x" -AsPlainText -Force
         Invoke-Captured 'malformed token' { Connect-Workplace -AccessToken $malformed @loud } | Out-Null
-        $limited = Connect-Workplace -Emulator -Seed $seedPath -Integration 'Hygiene limited' -PassThru @loud
+        $limited = Invoke-Captured 'limited connect' { Connect-Workplace -Emulator -Seed $seedPath -Integration 'Hygiene limited' -PassThru @loud } |
+            Where-Object { $_ -is [WorkplaceAdmin.Client.WorkplaceConnection] } | Select-Object -First 1
+        $limited | Should -Not -BeNullOrEmpty
         try {
-            Add-Captured 'limited connect' @($limited)
             $denied = Invoke-Captured 'permission denied' { Get-WorkplaceUser -Connection $limited @loud }
             @($denied | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] }).Count | Should -BeGreaterThan 0
             Invoke-Captured 'permission denied post' { New-WorkplacePost -Connection $limited -Group 'Engineering' -Message 'no' -Confirm:$false @loud } | Out-Null
