@@ -1,9 +1,13 @@
+using System.Net;
+using System.Text.Json;
+
 namespace WorkplaceAdmin.Client.Http;
 
 /// <summary>
 /// Removes the client's secrets from any text that may leave the process: log lines, exception messages,
-/// URLs. It masks the known secret values (raw and URL-encoded) wherever they occur, and the values of
-/// query parameters that carry credentials whatever their value.
+/// URLs. It masks the known secret values wherever they occur, in any letter case and in every form a server may
+/// echo them (raw, URL-encoded, JSON-escaped), and the values of query parameters that carry credentials whatever
+/// their value.
 /// </summary>
 internal sealed class SecretRedactor
 {
@@ -23,10 +27,21 @@ internal sealed class SecretRedactor
             .Where(s => !string.IsNullOrEmpty(s))
             .SelectMany(s => new[] { s, AppSecretOf(s!) })
             .Where(s => !string.IsNullOrEmpty(s))
-            .SelectMany(s => new[] { s!, Uri.EscapeDataString(s!) })
-            .Distinct(StringComparer.Ordinal)
+            .SelectMany(s => FormsOf(s!))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
             .OrderByDescending(s => s.Length)
             .ToArray();
+    }
+
+    /// <summary>
+    /// How a secret can appear in text a server sends back: raw, percent-encoded (RFC 3986 or form encoding) and as
+    /// written inside a JSON string (System.Text.Json escapes '+' as \u002B; Graph's own JSON escapes '/' as \/).
+    /// Letter case is handled by the comparison, so lower-case hex digits are covered too.
+    /// </summary>
+    internal static IEnumerable<string> FormsOf(string secret)
+    {
+        var json = JsonSerializer.Serialize(secret)[1..^1];
+        return [secret, Uri.EscapeDataString(secret), WebUtility.UrlEncode(secret), json, secret.Replace("/", "\\/"), json.Replace("/", "\\/")];
     }
 
     /// <summary>The secret half of an app token "app_id|app_secret", so it is masked even when it appears alone.</summary>
@@ -43,7 +58,7 @@ internal sealed class SecretRedactor
         if (string.IsNullOrEmpty(text))
             return text ?? "";
         foreach (var secret in secrets)
-            text = text.Replace(secret, Mask, StringComparison.Ordinal);
+            text = text.Replace(secret, Mask, StringComparison.OrdinalIgnoreCase);
         return text;
     }
 

@@ -28,10 +28,14 @@ public static class HygieneSecrets
     public static IReadOnlyList<string> All { get; } = [Token, AppSecret, LimitedToken, LimitedAppSecret, BadToken, WrongAppSecret];
 
     /// <summary>
-    /// The forms a secret can take in text: raw, percent-encoded (RFC 3986), form-encoded, and as a JSON string
-    /// written by System.Text.Json's default encoder (which escapes '+' as \u002B).
+    /// The forms a secret can take in text: raw, percent-encoded (RFC 3986), form-encoded, and inside a JSON string
+    /// (System.Text.Json's default encoder escapes '+' as \u002B; other encoders escape '/' as \/). Searched without
+    /// regard to letter case.
     /// </summary>
-    public static IEnumerable<string> FormsOf(string secret) =>
-        new[] { secret, Uri.EscapeDataString(secret), WebUtility.UrlEncode(secret), System.Text.Json.JsonSerializer.Serialize(secret)[1..^1] }
+    public static IEnumerable<string> FormsOf(string secret)
+    {
+        var json = System.Text.Json.JsonSerializer.Serialize(secret)[1..^1];
+        return new[] { secret, Uri.EscapeDataString(secret), WebUtility.UrlEncode(secret), json, secret.Replace("/", "\\/"), json.Replace("/", "\\/") }
             .Distinct(StringComparer.OrdinalIgnoreCase);
+    }
 }

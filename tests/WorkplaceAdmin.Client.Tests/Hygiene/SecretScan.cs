@@ -96,7 +96,7 @@ public sealed class SecretScan
                 for (var f = 0; f < forms.Count; f++)
                 {
                     if (text.Contains(forms[f], StringComparison.OrdinalIgnoreCase))
-                        hits.Add($"{source}: secret #{s + 1}, form #{f + 1} (of raw, percent-encoded, form-encoded, JSON-escaped)");
+                        hits.Add($"{source}: secret #{s + 1}, form #{f + 1} (raw, percent-encoded, form-encoded, JSON-escaped, JSON with \\/, both)");
                 }
             }
         }
