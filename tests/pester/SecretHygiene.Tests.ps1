@@ -19,13 +19,16 @@ BeforeAll {
     $secrets = @($token, $appSecret, $limitedToken, $limitedSecret, $wrongSecret)
     $verifyToken = ConvertTo-SecureString 'pester-hygiene-verify' -AsPlainText -Force
 
-    # The forms a secret can take in text: raw, percent-encoded, form-encoded, and JSON-escaped ('+' as \u002B).
+    # The forms a secret can take in text: raw, percent-encoded, form-encoded, and JSON-escaped ('+' as \u002B, '/' as \/).
     function Get-SecretForm([string] $Secret) {
+        $json = [System.Text.Json.JsonSerializer]::Serialize($Secret).Trim('"')
         @(
             $Secret
             [Uri]::EscapeDataString($Secret)
             [System.Net.WebUtility]::UrlEncode($Secret)
-            [System.Text.Json.JsonSerializer]::Serialize($Secret).Trim('"')
+            $json
+            $Secret.Replace('/', '\/')
+            $json.Replace('/', '\/')
         ) | Select-Object -Unique
     }
 
