@@ -1,0 +1,42 @@
+using WorkplaceAdmin.Client.People;
+using WorkplaceAdmin.Client.Webhooks;
+
+namespace WorkplaceAdmin.Client.Tests.BadInput;
+
+/// <summary>One call of each family of WorkplaceClient operations, as the cmdlets make them, that must read an answer.</summary>
+public static class ClientOperations
+{
+    public sealed record Operation(string Name, Func<WorkplaceClient, Task> Run)
+    {
+        public override string ToString() => Name;
+    }
+
+    public static readonly Operation[] All =
+    [
+        new("community", c => c.GetCommunityAsync()),
+        new("community members", c => First(c.GetCommunityMembersAsync())),
+        new("user by id (SCIM)", c => c.GetUserAsync("100000000000001")),
+        new("user by email (SCIM)", c => c.FindUserByEmailAsync("ava.ross@contoso.example")),
+        new("users (SCIM list)", c => First(c.GetUsersAsync())),
+        new("create user (SCIM)", c => c.CreateUserAsync(new UserFields { Email = "new.joiner@contoso.example", GivenName = "New", FamilyName = "Joiner" })),
+        new("person id from email", c => c.ResolveUserIdAsync("ava.ross@contoso.example")),
+        new("group", c => c.GetGroupAsync("100000000000100")),
+        new("groups", c => First(c.GetGroupsAsync())),
+        new("create group", c => c.CreateGroupAsync(new WorkplaceGroupSettings { Name = "Bad answers", AdminId = "100000000000001" })),
+        new("group members", c => First(c.GetGroupMembersAsync("100000000000100"))),
+        new("batch (membership)", c => c.GraphBatchAsync([BatchOperation.Post("100000000000100/members", new Dictionary<string, string?> { ["member"] = "100000000000001" })])),
+        new("post", c => c.GetPostAsync("100000000000100_200000000000001")),
+        new("posts", c => First(c.GetPostsAsync("100000000000100"))),
+        new("create post", c => c.CreatePostAsync("100000000000100", new WorkplacePostDraft { Message = "Hello" })),
+        new("comments", c => First(c.GetCommentsAsync("100000000000100_200000000000001"))),
+        new("create comment", c => c.CreateCommentAsync("100000000000100_200000000000001", "Thanks")),
+        new("webhook subscriptions", c => First(c.GetWebhookSubscriptionsAsync(new WorkplaceAppCredential("300000000000001", "appsecret0123456789abcdef")))),
+        new("app id", c => c.ResolveAppCredentialAsync(null, "appsecret0123456789abcdef")),
+    ];
+
+    private static async Task First<T>(IAsyncEnumerable<T> items)
+    {
+        await foreach (var _ in items)
+            return;
+    }
+}
