@@ -9,7 +9,7 @@
     Description          = 'Administer a Workplace from Meta community: people (SCIM), groups, posts, Work Chat messages, webhooks and links to external services. Ships an emulator of the Workplace APIs (Connect-Workplace -Emulator) so every cmdlet runs with no tenant.'
     PowerShellVersion    = '7.4'
     RequiredAssemblies   = @('WorkplaceAdmin.Client.dll', 'WorkplaceAdmin.Emulator.dll')
-    FormatsToProcess     = @('WorkplaceAdmin.format.ps1xml', 'Emulator.format.ps1xml', 'Webhooks.format.ps1xml', 'People.format.ps1xml', 'Groups.format.ps1xml')
+    FormatsToProcess     = @('WorkplaceAdmin.format.ps1xml', 'Emulator.format.ps1xml', 'Webhooks.format.ps1xml', 'People.format.ps1xml', 'Groups.format.ps1xml', 'Messages.format.ps1xml', 'Links.format.ps1xml', 'Accounts.format.ps1xml')
     CmdletsToExport      = @(
         'Connect-Workplace'
         'Disconnect-Workplace'
@@ -27,6 +27,12 @@
         'Enable-WorkplaceUser'
         'Remove-WorkplaceUser'
         'Sync-WorkplaceUser'
+        'Send-WorkplaceMessage'
+        'New-WorkplaceLink'
+        'Get-WorkplaceLink'
+        'Test-WorkplaceLink'
+        'Remove-WorkplaceLink'
+        'Resolve-WorkplaceAccount'
         'Get-WorkplaceWebhookSubscription'
         'New-WorkplaceWebhookSubscription'
         'Remove-WorkplaceWebhookSubscription'

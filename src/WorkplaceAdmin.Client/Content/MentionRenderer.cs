@@ -1,6 +1,7 @@
+using System.Runtime.ExceptionServices;
 using System.Text;
 using System.Text.RegularExpressions;
-using WorkplaceAdmin.Client.Json;
+using WorkplaceAdmin.Client.Accounts;
 
 namespace WorkplaceAdmin.Client.Content;
 
@@ -11,7 +12,6 @@ namespace WorkplaceAdmin.Client.Content;
 /// </summary>
 internal sealed partial class MentionRenderer
 {
-    private const int IdsPerLookup = 50;
     private readonly WorkplaceClient client;
 
     public MentionRenderer(WorkplaceClient client) => this.client = client;
@@ -44,30 +44,19 @@ internal sealed partial class MentionRenderer
         return text.ToString();
     }
 
+    /// <summary>Each email's person id, through the shared batched lookup (<see cref="PeopleLookup"/>, 50 per request).</summary>
     private async Task<Dictionary<string, string>> LookUpAsync(List<string> emails, CancellationToken ct)
     {
         var ids = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var chunk in emails.Chunk(IdsPerLookup))
+        if (emails.Count == 0)
+            return ids;
+        var found = await new PeopleLookup(client).FindByEmailsAsync(emails, ct).ConfigureAwait(false);
+        foreach (var email in emails)
         {
-            System.Text.Json.JsonElement found;
-            try
-            {
-                found = await client.GraphGetAsync("", new Dictionary<string, string?>
-                {
-                    ["ids"] = string.Join(',', chunk),
-                    ["fields"] = "id",
-                }, ct).ConfigureAwait(false);
-            }
-            catch (WorkplaceApiException error) when (error.Kind is WorkplaceErrorKind.NotFound or WorkplaceErrorKind.InvalidArgument)
-            {
-                throw new KeyNotFoundException($"Cannot mention {string.Join(", ", chunk)}: {error.ServerMessage ?? error.Message}", error);
-            }
-            foreach (var email in chunk)
-            {
-                var id = found.Property(email)?.String("id")
-                    ?? found.EnumerateObject().FirstOrDefault(p => string.Equals(p.Name, email, StringComparison.OrdinalIgnoreCase)).Value.String("id");
-                ids[email] = id ?? throw new KeyNotFoundException($"Cannot mention '{email}': no person of the community has this email.");
-            }
+            var result = found[email];
+            if (result.Error is { } error)
+                ExceptionDispatchInfo.Capture(error).Throw();
+            ids[email] = result.Person?.Id ?? throw new KeyNotFoundException($"Cannot mention '{email}': no person of the community has this email.");
         }
         return ids;
     }

@@ -15,6 +15,7 @@ public static class WorkplaceErrorClassifier
         ArgumentNullException.ThrowIfNull(exception);
         return exception switch
         {
+            IWorkplaceClassifiedError classified => classified.ErrorInfo,
             WorkplaceApiException api => FromKind(api),
             ArgumentException => new("Workplace.InvalidArgument", "InvalidArgument"),
             // An input file the client cannot read (a CSV with an unclosed quote or no known column).

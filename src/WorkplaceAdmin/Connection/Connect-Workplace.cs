@@ -4,6 +4,7 @@ using System.Security;
 using WorkplaceAdmin.Base;
 using WorkplaceAdmin.Client;
 using WorkplaceAdmin.Completion;
+using WorkplaceAdmin.Links;
 
 namespace WorkplaceAdmin.Connection;
 
@@ -14,6 +15,7 @@ public sealed class ConnectWorkplaceCommand : WorkplaceCmdletBase
 {
     private const string TokenSet = "AccessToken";
     private const string EmulatorSet = "Emulator";
+    private const string LinkSet = "Link";
 
     /// <summary>The custom integration's access token, as a SecureString (Get-Secret, Read-Host -AsSecureString).</summary>
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = TokenSet)]
@@ -56,6 +58,12 @@ public sealed class ConnectWorkplaceCommand : WorkplaceCmdletBase
     [ArgumentCompleter(typeof(EmulatorIntegrationCompleter))]
     public string? Integration { get; set; }
 
+    /// <summary>A saved link (New-WorkplaceLink) whose token to connect with.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = LinkSet)]
+    [ArgumentCompleter(typeof(LinkNameCompleter))]
+    [ValidateNotNullOrEmpty]
+    public string? Link { get; set; }
+
     [Parameter]
     public SwitchParameter PassThru { get; set; }
 
@@ -66,12 +74,21 @@ public sealed class ConnectWorkplaceCommand : WorkplaceCmdletBase
         WorkplaceConnection connection;
         try
         {
-            var (options, isEmulator) = ParameterSetName == EmulatorSet ? EmulatorOptions() : TokenOptions();
-            connection = Await(ct => WorkplaceConnection.ConnectAsync(options, isEmulator, ct));
+            if (ParameterSetName == LinkSet)
+            {
+                var current = ConnectionStore.Get();
+                var (link, secrets, endpoint) = LinkSessions.Open(this, Link!, current);
+                connection = Await(ct => LinkSessions.ConnectAsync(link, secrets, endpoint, null, current, ct));
+            }
+            else
+            {
+                var (options, isEmulator) = ParameterSetName == EmulatorSet ? EmulatorOptions() : TokenOptions();
+                connection = Await(ct => WorkplaceConnection.ConnectAsync(options, isEmulator, ct));
+            }
         }
         catch (Exception error) when (!IsStopping(error))
         {
-            ThrowSetupError(error, ParameterSetName == EmulatorSet ? Seed : GraphUri);
+            ThrowSetupError(error, ParameterSetName switch { EmulatorSet => Seed, LinkSet => Link, _ => GraphUri });
             return;
         }
 

@@ -49,6 +49,9 @@ internal sealed class EmbeddedEmulator
     /// <summary>Remembers which emulator serves a connection, so it can be inspected later.</summary>
     public void Attach(WorkplaceConnection connection) => ByConnection.AddOrUpdate(connection, Emulator);
 
+    /// <summary>Records that a connection made another way (with a saved link) is served by this emulator.</summary>
+    public static void Attach(WorkplaceConnection connection, WorkplaceEmulator emulator) => ByConnection.AddOrUpdate(connection, emulator);
+
     public static WorkplaceEmulator? Of(WorkplaceConnection connection) =>
         ByConnection.TryGetValue(connection, out var emulator) ? emulator : null;
 }

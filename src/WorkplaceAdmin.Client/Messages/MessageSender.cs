@@ -1,0 +1,71 @@
+using WorkplaceAdmin.Client.Models;
+
+namespace WorkplaceAdmin.Client.Messages;
+
+/// <summary>
+/// Sends Work Chat messages to recipients as given (ids or emails), resolving emails through one shared
+/// <see cref="PersonIdResolver"/>, and shapes the outcome as <see cref="WorkplaceMessageResult"/>s.
+/// </summary>
+public sealed class MessageSender
+{
+    private readonly WorkplaceClient client;
+    private readonly PersonIdResolver resolver;
+
+    public MessageSender(WorkplaceClient client, PersonIdResolver resolver)
+    {
+        this.client = client ?? throw new ArgumentNullException(nameof(client));
+        this.resolver = resolver ?? throw new ArgumentNullException(nameof(resolver));
+    }
+
+    public MessageSender(WorkplaceClient client, CancellationToken lifetime = default)
+        : this(client, new PersonIdResolver(client, lifetime))
+    {
+    }
+
+    /// <summary>One direct message from the bot to one person. Throws on failure (the bulk runner reports it for this recipient only).</summary>
+    public async Task<WorkplaceMessageResult> SendDirectAsync(string recipient, string text, CancellationToken ct = default)
+    {
+        MessageText.Validate(text);
+        var personId = await resolver.ResolveAsync(recipient, ct).ConfigureAwait(false);
+        var sent = await client.SendMessageAsync(MessageTarget.Person(personId), text, ct).ConfigureAwait(false);
+        return new WorkplaceMessageResult
+        {
+            Recipient = recipient.Trim(),
+            RecipientId = sent.RecipientId ?? personId,
+            MessageId = sent.MessageId,
+            ThreadKey = sent.ThreadKey,
+        };
+    }
+
+    /// <summary>
+    /// One message to several people together: a NEW group thread on every call, even for the same people. Every
+    /// recipient must resolve first; if one does not, nothing is sent.
+    /// </summary>
+    public async Task<WorkplaceMessageResult> SendGroupChatAsync(IReadOnlyCollection<string> recipients, string text, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(recipients);
+        MessageText.Validate(text);
+        var ids = await Task.WhenAll(recipients.Select(r => resolver.ResolveAsync(r, ct))).ConfigureAwait(false);
+        var sent = await client.SendMessageAsync(MessageTarget.GroupChat(ids), text, ct).ConfigureAwait(false);
+        return new WorkplaceMessageResult
+        {
+            Recipient = string.Join(", ", recipients.Select(r => r.Trim())),
+            MessageId = sent.MessageId,
+            ThreadKey = sent.ThreadKey,
+        };
+    }
+
+    /// <summary>One message into an existing thread (its participants see it).</summary>
+    public async Task<WorkplaceMessageResult> SendToThreadAsync(string threadKey, string text, CancellationToken ct = default)
+    {
+        MessageText.Validate(text);
+        var target = MessageTarget.Thread(threadKey);
+        var sent = await client.SendMessageAsync(target, text, ct).ConfigureAwait(false);
+        return new WorkplaceMessageResult
+        {
+            Recipient = ThreadKey.Normalize(threadKey),
+            MessageId = sent.MessageId,
+            ThreadKey = sent.ThreadKey ?? ThreadKey.Normalize(threadKey),
+        };
+    }
+}

@@ -1,0 +1,28 @@
+using WorkplaceAdmin.Client.Json;
+using WorkplaceAdmin.Client.Messages;
+
+namespace WorkplaceAdmin.Client;
+
+/// <summary>The Send API: Work Chat messages from the integration's bot.</summary>
+public sealed partial class WorkplaceClient
+{
+    /// <summary>
+    /// <c>POST /me/messages</c> with a text message (needs "Message any member"; group chats also "Bot group chat").
+    /// The text is checked against the 2000-character limit before the request. Not retried after the server may
+    /// have acted, so a message is never sent twice.
+    /// </summary>
+    public async Task<SentMessage> SendMessageAsync(MessageTarget target, string text, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        MessageText.Validate(text);
+        var parameters = new Dictionary<string, string?>
+        {
+            // Graph reads JSON-valued form fields as it reads a JSON body (workplace-api.md §1.2).
+            ["recipient"] = target.RecipientJson,
+            ["message"] = MessageTarget.Json(w => w.WriteString("text", text)),
+            ["messaging_type"] = "RESPONSE",
+        };
+        var json = await GraphPostAsync("me/messages", parameters, ct).ConfigureAwait(false);
+        return new SentMessage(json.String("recipient_id"), json.String("thread_key"), json.String("message_id"));
+    }
+}
