@@ -43,15 +43,14 @@ public sealed class SoakAudit
 
     private SoakRun run = null!;
 
-    public static SoakAudit Of(SoakRun run, SoakPlan plan, EmulatorState state, bool messagesSent)
+    public static SoakAudit Of(SoakRun run, SoakPlan plan, EmulatorState state)
     {
         var audit = new SoakAudit { run = run };
         var people = state.People();
         var byEmail = people.Where(p => p.Email is not null).ToLookup(p => p.Email!, StringComparer.OrdinalIgnoreCase);
         audit.AuditPeople(plan, byEmail, people);
         audit.AuditMemberships(plan, byEmail, state);
-        if (messagesSent)
-            audit.AuditMessages(plan, byEmail, state);
+        audit.AuditMessages(plan, byEmail, state);
         audit.violations.AddRange(state.FindInconsistencies().Select(text => "emulator inconsistency: " + text));
         return audit;
     }

@@ -1,6 +1,6 @@
+using WorkplaceAdmin.Client.Messages;
 using WorkplaceAdmin.Client.Models;
 using WorkplaceAdmin.Client.People;
-using WorkplaceAdmin.Emulator;
 
 namespace WorkplaceAdmin.Client.Tests.Soak;
 
@@ -31,7 +31,7 @@ public sealed class SoakRun
     public Dictionary<(string GroupId, string Email), BulkResult<SoakMembership, GroupMembershipResult>> Memberships { get; } = [];
 
     /// <summary>Email → the message result for that person.</summary>
-    public Dictionary<string, BulkResult<string, SoakMessage>> Messages { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public Dictionary<string, BulkResult<string, WorkplaceMessageResult>> Messages { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Creates the round's groups; call before the faults start (creating a group is not idempotent).</summary>
     public async Task CreateGroupsAsync(string adminId, CancellationToken ct = default)
@@ -93,17 +93,16 @@ public sealed class SoakRun
     /// <summary>The text person n is sent: unique per person, so a duplicate or a misdelivery shows.</summary>
     public string MessageTextOf(string email) => $"Welcome aboard, {email}! Your {plan.Prefix} onboarding starts Monday.";
 
-    public async Task SendMessagesAsync(Func<string, string, CancellationToken, Task<SoakMessage>> send, CancellationToken ct = default)
+    /// <summary>The first people get a direct message each, by email, as Send-WorkplaceMessage sends them (one shared email resolver).</summary>
+    public async Task SendMessagesAsync(CancellationToken ct = default)
     {
+        var sender = new MessageSender(client, ct);
         var recipients = Enumerable.Range(1, Math.Min(plan.Messaged, plan.People)).Select(plan.EmailOf).ToList();
         await foreach (var result in new BulkRunner(client).RunAsync(recipients,
-                           (email, token) => send(email, MessageTextOf(email), token), ct).ConfigureAwait(false))
+                           (email, token) => sender.SendDirectAsync(email, MessageTextOf(email), token), ct).ConfigureAwait(false))
             Messages.Add(result.Input, result);
     }
 }
 
 /// <summary>One intended membership: <paramref name="Email"/> names the person whatever <paramref name="Person"/> carries.</summary>
 public sealed record SoakMembership(WorkplaceGroup Group, string Email, MemberReference Person);
-
-/// <summary>What the sender reported for one message.</summary>
-public sealed record SoakMessage(string? RecipientId, string? MessageId, string? ThreadKey);
