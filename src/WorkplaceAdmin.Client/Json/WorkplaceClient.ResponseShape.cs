@@ -26,7 +26,7 @@ public sealed partial class WorkplaceClient
         if (json.ValueKind == JsonValueKind.Object && !string.IsNullOrEmpty(json.String("id")))
             return json;
         var problem = json.ValueKind == JsonValueKind.Object && json.EnumerateObject().Any() ? "it has no 'id'" : Describe(json);
-        throw errors.FromUnreadableSuccess(method, uri, 200, $"The response is not {what}: {problem}.", ReadOnlySpan<byte>.Empty, 1);
+        throw UnusableAnswer(method, uri, $"The response is not {what}: {problem}.");
     }
 
     /// <summary>
@@ -56,7 +56,7 @@ public sealed partial class WorkplaceClient
         {
             problem = "it has neither 'Resources' nor 'totalResults'";
         }
-        throw errors.FromUnreadableSuccess(HttpMethod.Get, uri, 200, $"The response is not a SCIM list: {problem}.", ReadOnlySpan<byte>.Empty, 1);
+        throw UnusableAnswer(HttpMethod.Get, uri, $"The response is not a SCIM list: {problem}.");
     }
 
     /// <summary>An item of a list that must be an object (a member, a group, a user…).</summary>
@@ -64,12 +64,16 @@ public sealed partial class WorkplaceClient
     {
         if (item.ValueKind == JsonValueKind.Object)
             return item;
-        throw errors.FromUnreadableSuccess(HttpMethod.Get, uri, 200, $"An item of the response's '{list}' array is not an object: {Describe(item)}.", ReadOnlySpan<byte>.Empty, 1);
+        throw UnusableAnswer(HttpMethod.Get, uri, $"An item of the response's '{list}' array is not an object: {Describe(item)}.");
     }
+
+    /// <summary>A successful answer the operation cannot use; <paramref name="problem"/> says what was expected and what came.</summary>
+    internal WorkplaceApiException UnusableAnswer(HttpMethod method, Uri uri, string problem) =>
+        errors.FromUnreadableSuccess(method, uri, 200, problem, ReadOnlySpan<byte>.Empty, 1);
 
     private static readonly JsonElement EmptyArray = JsonDocument.Parse("[]").RootElement.Clone();
 
-    private static string Describe(JsonElement json) => json.ValueKind switch
+    internal static string Describe(JsonElement json) => json.ValueKind switch
     {
         JsonValueKind.Object when !json.EnumerateObject().Any() => "it is empty",
         JsonValueKind.Object => "it is an object of another shape",

@@ -16,7 +16,7 @@ public static class BadResponses
     }
 
     // How an error about JSON of the wrong shape says what was expected: "not a Graph list", "has no 'id'", "carries no post id"…
-    private static readonly string[] Shape = ["is not ", "has no '", "carries no", "is missing", "neither"];
+    private static readonly string[] Shape = ["is not ", "has no ", "carries no", "is missing", "neither"];
 
     private const string HtmlPage = "<!DOCTYPE html><html><head><title>Service Unavailable</title></head><body><h1>Oops</h1></body></html>";
 

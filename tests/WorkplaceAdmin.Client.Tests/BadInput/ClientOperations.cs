@@ -1,3 +1,5 @@
+using WorkplaceAdmin.Client.Accounts;
+using WorkplaceAdmin.Client.Messages;
 using WorkplaceAdmin.Client.People;
 using WorkplaceAdmin.Client.Webhooks;
 
@@ -32,6 +34,14 @@ public static class ClientOperations
         new("create comment", c => c.CreateCommentAsync("100000000000100_200000000000001", "Thanks")),
         new("webhook subscriptions", c => First(c.GetWebhookSubscriptionsAsync(new WorkplaceAppCredential("300000000000001", "appsecret0123456789abcdef")))),
         new("app id", c => c.ResolveAppCredentialAsync(null, "appsecret0123456789abcdef")),
+        new("send message", c => c.SendMessageAsync(MessageTarget.Person("100000000000001"), "Hello")),
+        new("people by email (batched lookup)", async c =>
+        {
+            // The lookup reports per email; an answer it cannot read must be that email's error, never "not found".
+            var result = (await new PeopleLookup(c).FindByEmailsAsync(["ava.ross@contoso.example"]))["ava.ross@contoso.example"];
+            if (result.Error is not null)
+                throw result.Error;
+        }),
     ];
 
     private static async Task First<T>(IAsyncEnumerable<T> items)

@@ -29,7 +29,7 @@ public static class InputErrorAssert
         var trimmed = input?.Trim() ?? "";
         if (trimmed.Length == 0)
             return message.Contains("empty", StringComparison.OrdinalIgnoreCase) || message.Contains("no ", StringComparison.OrdinalIgnoreCase) ||
-                   message.Contains("without", StringComparison.OrdinalIgnoreCase) || message.Contains("neither", StringComparison.OrdinalIgnoreCase);
+                   message.Contains("without", StringComparison.OrdinalIgnoreCase) || message.Contains("needs", StringComparison.OrdinalIgnoreCase) || message.Contains("neither", StringComparison.OrdinalIgnoreCase);
         return message.Contains(Start(trimmed), StringComparison.Ordinal);
     }
 

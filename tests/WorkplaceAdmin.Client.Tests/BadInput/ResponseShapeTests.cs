@@ -1,4 +1,6 @@
 using System.Net;
+using WorkplaceAdmin.Client.Accounts;
+using WorkplaceAdmin.Client.Messages;
 using WorkplaceAdmin.Client.People;
 using WorkplaceAdmin.Client.Tests.Support;
 
@@ -90,5 +92,29 @@ public class ResponseShapeTests
         });
 
         Assert.Contains("An item of the response's 'data' array is not an object: it is a JSON string", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_send_answered_without_a_message_id_is_an_error_saying_the_message_may_have_gone()
+    {
+        // Read as sent, the result would have shown success with no message id; the truth is "unknown".
+        using var client = TestClients.Create(FakeTransport.Always(() => Respond.Json("""{"recipient_id":"100000000000001"}""")));
+
+        var error = await Assert.ThrowsAsync<WorkplaceApiException>(() => client.SendMessageAsync(MessageTarget.Person("100000000000001"), "Hello"));
+
+        Assert.Contains("no 'message_id', so whether the message was sent is unknown", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_email_lookup_answered_without_the_person_is_that_emails_error_not_nobody()
+    {
+        // Read as "not found", Send-WorkplaceMessage would have said no person has this email.
+        using var client = TestClients.Create(FakeTransport.Always(() => Respond.Json("""{"someone.else@contoso.example":{"id":"1"}}""")));
+
+        var result = (await new PeopleLookup(client).FindByEmailsAsync(["ava.ross@contoso.example"]))["ava.ross@contoso.example"];
+
+        Assert.Null(result.Person);
+        var error = Assert.IsType<WorkplaceApiException>(result.Error);
+        Assert.Contains("no person with an id for 'ava.ross@contoso.example'", error.Message, StringComparison.Ordinal);
     }
 }
