@@ -67,23 +67,9 @@ public sealed class CompletionCache
     {
         var values = new List<string>();
         using var timeout = new CancellationTokenSource(Timeout);
-        var reading = Task.Run(async () =>
-        {
-            await foreach (var value in load(timeout.Token).WithCancellation(timeout.Token).ConfigureAwait(false))
-            {
-                if (!string.IsNullOrEmpty(value))
-                {
-                    lock (values)
-                    {
-                        values.Add(value);
-                        if (values.Count >= MaxValues)
-                        {
-                            return;
-                        }
-                    }
-                }
-            }
-        });
+        // Started on the caller's thread (not queued to a busy thread pool), so whatever the source yields at once is
+        // collected even when the machine is loaded; later values arrive on pool threads until the timeout.
+        var reading = ReadAsync(load, values, timeout.Token);
         bool complete;
         try
         {
@@ -97,6 +83,26 @@ public sealed class CompletionCache
         lock (values)
         {
             return (values.Distinct(StringComparer.OrdinalIgnoreCase).ToList(), complete);
+        }
+    }
+
+    private async Task ReadAsync(Func<CancellationToken, IAsyncEnumerable<string?>> load, List<string> values, CancellationToken cancellationToken)
+    {
+        await foreach (var value in load(cancellationToken).WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            if (string.IsNullOrEmpty(value))
+            {
+                continue;
+            }
+
+            lock (values)
+            {
+                values.Add(value);
+                if (values.Count >= MaxValues)
+                {
+                    return;
+                }
+            }
         }
     }
 
