@@ -13,10 +13,9 @@ namespace WorkplaceAdmin.Client.Tests.Soak;
 public sealed class SoakAudit
 {
     private readonly List<string> violations = [];
+    private readonly SoakRun run;
 
-    private SoakAudit()
-    {
-    }
+    private SoakAudit(SoakRun run) => this.run = run;
 
     /// <summary>Each broken promise, naming the item; empty when the run kept every promise.</summary>
     public IReadOnlyList<string> Violations => violations;
@@ -41,11 +40,9 @@ public sealed class SoakAudit
         $"people {PeopleCreated} created, {PeopleReportedFailed} reported failed; memberships {MembershipsMade} made, {MembershipsReportedFailed} reported failed; " +
         $"messages {MessagesDelivered} delivered, {MessagesReportedFailed} reported failed; {ReportedFailedButDone} reported failed but done; {violations.Count} violations");
 
-    private SoakRun run = null!;
-
     public static SoakAudit Of(SoakRun run, SoakPlan plan, EmulatorState state)
     {
-        var audit = new SoakAudit { run = run };
+        var audit = new SoakAudit(run);
         var people = state.People();
         var byEmail = people.Where(p => p.Email is not null).ToLookup(p => p.Email!, StringComparer.OrdinalIgnoreCase);
         audit.AuditPeople(plan, byEmail, people);
