@@ -1,5 +1,6 @@
 using WorkplaceAdmin.Client.Accounts;
 using WorkplaceAdmin.Client.Messages;
+using WorkplaceAdmin.Client.Models;
 using WorkplaceAdmin.Client.People;
 using WorkplaceAdmin.Client.Webhooks;
 
@@ -20,6 +21,7 @@ public static class ClientOperations
         new("user by id (SCIM)", c => c.GetUserAsync("100000000000001")),
         new("user by email (SCIM)", c => c.FindUserByEmailAsync("ava.ross@contoso.example")),
         new("users (SCIM list)", c => First(c.GetUsersAsync())),
+        new("update user (SCIM)", c => c.UpdateUserAsync("100000000000001", new UserFields { Title = "Head of Sales" })),
         new("create user (SCIM)", c => c.CreateUserAsync(new UserFields { Email = "new.joiner@contoso.example", GivenName = "New", FamilyName = "Joiner" })),
         new("person id from email", c => c.ResolveUserIdAsync("ava.ross@contoso.example")),
         new("group", c => c.GetGroupAsync("100000000000100")),
@@ -31,8 +33,12 @@ public static class ClientOperations
         new("posts", c => First(c.GetPostsAsync("100000000000100"))),
         new("create post", c => c.CreatePostAsync("100000000000100", new WorkplacePostDraft { Message = "Hello" })),
         new("comments", c => First(c.GetCommentsAsync("100000000000100_200000000000001"))),
+        new("comment", c => c.GetCommentAsync("200000000000001_300000000000001")),
+        new("feed export", ExportAsync),
         new("create comment", c => c.CreateCommentAsync("100000000000100_200000000000001", "Thanks")),
         new("webhook subscriptions", c => First(c.GetWebhookSubscriptionsAsync(new WorkplaceAppCredential("300000000000001", "appsecret0123456789abcdef")))),
+        new("new webhook subscription", c => c.NewWebhookSubscriptionAsync(new WorkplaceAppCredential("300000000000001", "appsecret0123456789abcdef"),
+            new WebhookSubscriptionRequest("group", ["posts"], "https://hooks.contoso.example/workplace", "verify-me"))),
         new("app id", c => c.ResolveAppCredentialAsync(null, "appsecret0123456789abcdef")),
         new("send message", c => c.SendMessageAsync(MessageTarget.Person("100000000000001"), "Hello")),
         new("people by email (batched lookup)", async c =>
@@ -43,6 +49,20 @@ public static class ClientOperations
                 throw result.Error;
         }),
     ];
+
+    private static async Task ExportAsync(WorkplaceClient client)
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "wpa-bad-answers-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            await new GroupFeedExporter(client).ExportGroupAsync(new WorkplaceGroup { Id = "100000000000100", Name = "Sales" }, Path.Combine(directory, "feed.jsonl"));
+        }
+        finally
+        {
+            if (Directory.Exists(directory))
+                Directory.Delete(directory, recursive: true);
+        }
+    }
 
     private static async Task First<T>(IAsyncEnumerable<T> items)
     {
