@@ -28,6 +28,17 @@ if (command.List)
     return 0;
 }
 
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancel.Cancel();
+};
+if (command.Report)
+{
+    return await BenchmarkReport.RunAsync(command, Console.Out, cancel.Token);
+}
+
 var unknown = command.Scenarios.Where(name => catalog.All(s => s.Name != name)).ToArray();
 if (unknown.Length > 0)
 {
@@ -35,20 +46,20 @@ if (unknown.Length > 0)
     return 2;
 }
 var selected = command.Scenarios.Count == 0 ? catalog : catalog.Where(s => command.Scenarios.Contains(s.Name)).ToArray();
-
-using var cancel = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    e.Cancel = true;
-    cancel.Cancel();
-};
 var context = new BenchmarkContext(command.Duration, command.Concurrency, command.InProcess, command.Settings, Console.Out);
 var results = new List<BenchmarkResult>();
 Console.WriteLine($"WorkplaceAdmin benchmarks — {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
 foreach (var scenario in selected)
 {
     Console.WriteLine($"== {scenario.Name}: {scenario.Description}");
-    var result = await scenario.RunAsync(context, cancel.Token);
+    BenchmarkResult result;
+    using (var memory = MemorySampler.Start())
+    {
+        result = await scenario.RunAsync(context, cancel.Token);
+        // The harness's (the client's) peak over the whole scenario, both paths: the report's memory figure where a
+        // scenario measures none of its own.
+        result = result with { Metrics = [.. result.Metrics, new(BenchmarkReport.WholeScenarioMemory, Math.Round(memory.PeakWorkingSetMegabytes, 1), "MB")] };
+    }
     results.Add(result);
     foreach (var metric in result.Metrics)
     {

@@ -8,7 +8,8 @@ namespace WorkplaceAdmin.Emulator;
 /// <param name="Method">HTTP method (batch operations carry their own).</param>
 /// <param name="Path">Path and query relative to the host, secrets redacted, e.g. <c>/graph/community?fields=id</c>.</param>
 /// <param name="Status">HTTP status answered; 0 when the connection was dropped.</param>
-/// <param name="SecretInUrl">True when an access token, app secret proof or token text appeared in the URL.</param>
+/// <param name="SecretInUrl">True when an access token, an app secret or token text appeared in the URL (an app secret
+/// proof is redacted from <paramref name="Path"/> but is no secret: Graph takes it only in the query string).</param>
 /// <param name="Integration">Name of the integration whose token authenticated the call, if any.</param>
 /// <param name="IsBatchOperation">True for an operation inside a Graph batch.</param>
 public sealed record RequestLogEntry(

@@ -62,8 +62,12 @@ public sealed class WorkplaceEmulator
         Integrations.FirstOrDefault(i => string.Equals(i.Name, name, StringComparison.OrdinalIgnoreCase))
         ?? throw new KeyNotFoundException($"No integration is named '{name}'.");
 
-    /// <summary>Adds an integration with the given permissions and fresh credentials, e.g. for permission tests.</summary>
-    public EmulatorIntegration AddIntegration(string name, IEnumerable<string> permissions, bool requireAppSecretProof = false)
+    /// <summary>
+    /// Adds an integration with the given permissions and fresh credentials, e.g. for permission tests. A test that
+    /// searches output for the credentials may choose them (<paramref name="accessToken"/>, <paramref name="appSecret"/>).
+    /// </summary>
+    public EmulatorIntegration AddIntegration(string name, IEnumerable<string> permissions, bool requireAppSecretProof = false,
+        string? accessToken = null, string? appSecret = null)
     {
         var list = permissions.ToArray();
         var unknown = list.FirstOrDefault(p => !EmulatorPermissions.IsKnown(p));
@@ -76,8 +80,8 @@ public sealed class WorkplaceEmulator
         {
             var botKey = _context.Community.Ids.Next().ToString(System.Globalization.CultureInfo.InvariantCulture);
             var appKey = _context.Community.Ids.Next().ToString(System.Globalization.CultureInfo.InvariantCulture);
-            integration = new EmulatorIntegration(name, "EMULATOR-TOKEN-" + botKey, appKey, "emulator-app-secret-" + appKey, botKey,
-                list, requireAppSecretProof);
+            integration = new EmulatorIntegration(name, accessToken ?? "EMULATOR-TOKEN-" + botKey, appKey, appSecret ?? "emulator-app-secret-" + appKey,
+                botKey, list, requireAppSecretProof);
             _context.Community.AddIntegration(integration);
         }
         _context.RefreshSecretTexts();

@@ -6,6 +6,12 @@ namespace WorkplaceAdmin.Benchmarks.Harness;
 public sealed record BenchmarkCommandLine(IReadOnlyList<string> Scenarios, TimeSpan Duration, int Concurrency, bool InProcess, bool List,
     bool Help, string? JsonPath, IReadOnlyDictionary<string, string> Settings)
 {
+    /// <summary>The report mode: issue 9's scenarios at each of <see cref="Latencies"/>, as one markdown table.</summary>
+    public bool Report { get; init; }
+
+    /// <summary>Server latencies of the report, e.g. 0ms and 25ms.</summary>
+    public IReadOnlyList<string> Latencies { get; init; } = ["0ms", "25ms"];
+
     public const string Usage = """
         Usage: dotnet run -c Release --project bench/WorkplaceAdmin.Benchmarks -- [scenario ...] [options]
 
@@ -16,6 +22,9 @@ public sealed record BenchmarkCommandLine(IReadOnlyList<string> Scenarios, TimeS
           --in-process         host the emulator server in the harness process (default: separate process)
           --set KEY=VALUE      scenario setting (repeatable), e.g. --set seed=generated:100000,10
           --json PATH          also write the results as JSON
+          --report             issue 9's five scenarios against their sequential baselines, each in its own process,
+                               at each latency, as one markdown table (scenario names narrow it down)
+          --latency LIST       the report's server latencies (default 0ms,25ms)
           -h, --help           this help
         """;
 
@@ -25,7 +34,8 @@ public sealed record BenchmarkCommandLine(IReadOnlyList<string> Scenarios, TimeS
         var settings = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         TimeSpan duration = TimeSpan.FromSeconds(10);
         int concurrency = 32;
-        bool inProcess = false, list = false, help = false;
+        bool inProcess = false, list = false, help = false, report = false;
+        IReadOnlyList<string> latencies = ["0ms", "25ms"];
         string? json = null;
         for (var i = 0; i < args.Count; i++)
         {
@@ -43,6 +53,16 @@ public sealed record BenchmarkCommandLine(IReadOnlyList<string> Scenarios, TimeS
                     break;
                 case "--list":
                     list = true;
+                    break;
+                case "--report":
+                    report = true;
+                    break;
+                case "--latency":
+                    latencies = Next().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                    if (latencies.Count == 0 || latencies.Any(l => !l.EndsWith("ms", StringComparison.Ordinal) || !int.TryParse(l[..^2], NumberStyles.None, CultureInfo.InvariantCulture, out _)))
+                    {
+                        throw new ArgumentException("--latency expects milliseconds such as 0ms,25ms.");
+                    }
                     break;
                 case "--json":
                     json = Next();
@@ -67,6 +87,10 @@ public sealed record BenchmarkCommandLine(IReadOnlyList<string> Scenarios, TimeS
         {
             throw new ArgumentException("--duration must be 0..3600 s and --concurrency 1..4096.");
         }
-        return new BenchmarkCommandLine(scenarios, duration, concurrency, inProcess, list, help, json, settings);
+        return new BenchmarkCommandLine(scenarios, duration, concurrency, inProcess, list, help, json, settings)
+        {
+            Report = report,
+            Latencies = latencies,
+        };
     }
 }

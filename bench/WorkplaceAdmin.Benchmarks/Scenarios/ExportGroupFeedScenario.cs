@@ -9,7 +9,8 @@ namespace WorkplaceAdmin.Benchmarks.Scenarios;
 /// <summary>
 /// Exports a group of 20,000 posts (every tenth with two comments and a reply) with <see cref="GroupFeedExporter"/>,
 /// streamed to a JSON Lines file, against a baseline in the same run that first collects the whole feed in memory,
-/// then writes it. Goal: the export's peak memory stays under 200 MB. Settings: <c>--set posts=20000</c>.
+/// then writes it. Goal: the export's peak memory stays under 200 MB. Settings: <c>--set posts=20000</c>,
+/// <c>--set latency=0ms</c> (delay per response on the server).
 /// </summary>
 public sealed class ExportGroupFeedScenario : IBenchmarkScenario
 {
@@ -20,7 +21,9 @@ public sealed class ExportGroupFeedScenario : IBenchmarkScenario
     public async Task<BenchmarkResult> RunAsync(BenchmarkContext context, CancellationToken cancellationToken)
     {
         var posts = int.Parse(context.Setting("posts", "20000"), CultureInfo.InvariantCulture);
-        await using var server = await EmulatorProcess.StartAsync(context.InProcess, ["--seed", "generated:200,1,20", "--log-capacity", "1000"], cancellationToken);
+        var latency = context.Setting("latency", "0ms");
+        await using var server = await EmulatorProcess.StartAsync(context.InProcess,
+            ["--seed", "generated:200,1,20", "--log-capacity", "1000", "--latency", latency], cancellationToken);
         var counter = new RequestCounter();
         using var client = BenchmarkClients.Create(server, counter);
         var group = await FirstGroupAsync(client, cancellationToken);
@@ -59,7 +62,8 @@ public sealed class ExportGroupFeedScenario : IBenchmarkScenario
                 await File.WriteAllTextAsync(Path.Combine(folder, "baseline.json"), JsonSerializer.Serialize(collected), cancellationToken);
             }
             buffered.Stop();
-            context.Log.WriteLine($"  baseline: {collected.Count} posts in {buffered.Elapsed.TotalSeconds:0.00} s, {counter.Count} requests, heap peak {bufferedMemory.PeakHeapMegabytes:0} MB");
+            var baselineRequests = counter.Count;
+            context.Log.WriteLine($"  baseline: {collected.Count} posts in {buffered.Elapsed.TotalSeconds:0.00} s, {baselineRequests} requests, heap peak {bufferedMemory.PeakHeapMegabytes:0} MB");
 
             return new BenchmarkResult(Name,
             [
@@ -71,8 +75,9 @@ public sealed class ExportGroupFeedScenario : IBenchmarkScenario
                 new("streamed peak working set", Math.Round(streamedMemory.PeakWorkingSetMegabytes, 1), "MB"),
                 new("file size", Math.Round(result.Bytes / 1024.0 / 1024.0, 1), "MB"),
                 new("baseline time", Math.Round(buffered.Elapsed.TotalSeconds, 2), "s"),
+                new("baseline requests", baselineRequests, "requests"),
                 new("baseline peak heap", Math.Round(bufferedMemory.PeakHeapMegabytes, 1), "MB"),
-            ], $"{posts} posts, every tenth with two comments and a reply; baseline pages of 25 with comments inlined, kept in memory, then serialized");
+            ], $"{posts} posts, every tenth with two comments and a reply; baseline pages of 25 with comments inlined, kept in memory, then serialized; server latency {latency}");
         }
         finally
         {

@@ -7,7 +7,8 @@ namespace WorkplaceAdmin.Benchmarks.Scenarios;
 /// <summary>
 /// Lists 100,000 people (GET /community/members) through the client, streamed item by item, against a baseline in
 /// the same run that does what a naive script does: default page size, every page kept in memory until the end.
-/// Goal: the streamed listing stays under 200 MB peak. Settings: <c>--set people=100000</c>, <c>--set page=1000</c>.
+/// Goal: the streamed listing stays under 200 MB peak. Settings: <c>--set people=100000</c>, <c>--set page=1000</c>,
+/// <c>--set latency=0ms</c> (delay per response on the server).
 /// </summary>
 public sealed class ListPeopleScenario : IBenchmarkScenario
 {
@@ -19,7 +20,9 @@ public sealed class ListPeopleScenario : IBenchmarkScenario
     {
         var people = int.Parse(context.Setting("people", "100000"), System.Globalization.CultureInfo.InvariantCulture);
         var pageSize = int.Parse(context.Setting("page", "1000"), System.Globalization.CultureInfo.InvariantCulture);
-        await using var server = await EmulatorProcess.StartAsync(context.InProcess, ["--seed", $"generated:{people},10", "--log-capacity", "1000"], cancellationToken);
+        var latency = context.Setting("latency", "0ms");
+        await using var server = await EmulatorProcess.StartAsync(context.InProcess,
+            ["--seed", $"generated:{people},10", "--log-capacity", "1000", "--latency", latency], cancellationToken);
         var counter = new RequestCounter();
         using var client = BenchmarkClients.Create(server, counter);
 
@@ -67,6 +70,6 @@ public sealed class ListPeopleScenario : IBenchmarkScenario
             new("baseline peak heap", Math.Round(bufferedMemory.PeakHeapMegabytes, 1), "MB"),
             new("time ratio (baseline / streamed)", Math.Round(buffered.Elapsed / streamed.Elapsed, 2), "x"),
             new("heap ratio (baseline / streamed)", Math.Round(bufferedMemory.PeakHeapMegabytes / Math.Max(1, streamedMemory.PeakHeapMegabytes), 2), "x"),
-        ], $"{people} generated people; streamed with page size {pageSize}; baseline with page size 25, pages kept in memory");
+        ], $"{people} generated people; streamed with page size {pageSize}; baseline with page size 25, pages kept in memory; server latency {latency}");
     }
 }

@@ -28,7 +28,8 @@ public sealed class MessageManyScenario : IBenchmarkScenario
         context.Log.WriteLine($"  server at {server.GraphUri}, {latency} per response, client limit {maxConcurrency} in flight");
 
         List<string> emails;
-        using (var reader = NewClient(server, maxConcurrency))
+        var counter = new RequestCounter();
+        using (var reader = NewClient(server, maxConcurrency, counter))
         {
             emails = [];
             await foreach (var member in reader.GetCommunityMembersAsync(pageSize: 1000, cancellationToken))
@@ -41,9 +42,10 @@ public sealed class MessageManyScenario : IBenchmarkScenario
             throw new InvalidOperationException($"The generated community has only {emails.Count} active people with an email.");
 
         // One at a time: what a script that awaits each send does.
+        counter.Reset();
         var sequential = Stopwatch.StartNew();
         var sequentialFailures = 0;
-        using (var client = NewClient(server, maxConcurrency))
+        using (var client = NewClient(server, maxConcurrency, counter))
         {
             var sender = new MessageSender(client);
             foreach (var email in emails)
@@ -59,11 +61,13 @@ public sealed class MessageManyScenario : IBenchmarkScenario
             }
         }
         sequential.Stop();
+        var sequentialRequests = counter.Count;
 
         // The cmdlet's path: the bulk runner over the same sender type, with fresh caches.
+        counter.Reset();
         var bulk = Stopwatch.StartNew();
         var bulkFailures = 0;
-        using (var client = NewClient(server, maxConcurrency))
+        using (var client = NewClient(server, maxConcurrency, counter))
         {
             var sender = new MessageSender(client);
             await foreach (var result in new BulkRunner(client).RunAsync(emails, (email, ct) => sender.SendDirectAsync(email, "Benchmark message", ct), cancellationToken))
@@ -81,11 +85,14 @@ public sealed class MessageManyScenario : IBenchmarkScenario
             new("speedup", Math.Round(sequential.Elapsed / bulk.Elapsed, 2), "x"),
             new("bulk rate", Math.Round(people / bulk.Elapsed.TotalSeconds), "messages/s"),
             new("failed", bulkFailures + sequentialFailures, "messages"),
+            new("bulk requests", counter.Count, "requests"),
+            new("sequential requests", sequentialRequests, "requests"),
         ], $"{people} direct messages by email each way; {latency} server latency; bulk runner limit {maxConcurrency}");
     }
 
-    private static WorkplaceClient NewClient(EmulatorProcess server, int maxConcurrency) => new(new WorkplaceClientOptions
+    private static WorkplaceClient NewClient(EmulatorProcess server, int maxConcurrency, RequestCounter counter) => new(new WorkplaceClientOptions
     {
+        Log = _ => counter.Increment(),
         AccessToken = EmulatorDefaults.AdminToken,
         GraphUri = server.GraphUri,
         ScimUri = server.ScimUri,

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Reflection;
+using System.Text.Json.Serialization;
 
 namespace WorkplaceAdmin.Client;
 
@@ -13,10 +14,12 @@ public sealed class WorkplaceClientOptions
     public static readonly Uri DefaultScimUri = new("https://scim.workplace.com/");
     public static readonly string DefaultUserAgent = "WorkplaceAdmin/" + AssemblyVersion();
 
-    /// <summary>Access token of the custom integration. Sent only in the Authorization header.</summary>
+    /// <summary>Access token of the custom integration. Sent only in the Authorization header; never serialized.</summary>
+    [JsonIgnore]
     public string AccessToken { get; set; } = "";
 
-    /// <summary>App secret; when set every call carries appsecret_proof and appsecret_time.</summary>
+    /// <summary>App secret; when set every call carries appsecret_proof and appsecret_time. Never serialized.</summary>
+    [JsonIgnore]
     public string? AppSecret { get; set; }
 
     public Uri GraphUri { get; set; } = DefaultGraphUri;

@@ -10,7 +10,10 @@ internal static class UrlRedactor
 {
     public const string Redacted = "[redacted]";
 
-    private static readonly string[] SecretParameters = ["access_token", "appsecret_proof", "client_secret"];
+    // Credentials: their presence in a URL is a leak. The app secret proof is masked too, but is no leak: Graph takes it
+    // only in the query string, and it reveals neither the token nor the secret.
+    private static readonly string[] SecretParameters = ["access_token", "client_secret"];
+    private static readonly string[] MaskedParameters = ["appsecret_proof"];
 
     /// <param name="pathAndQuery">The raw (still percent-encoded) path and query.</param>
     /// <param name="secretTexts">Texts that must not survive: known tokens in raw and percent-encoded form.</param>
@@ -60,9 +63,10 @@ internal static class UrlRedactor
             }
             var equals = pair.IndexOf('=');
             var name = Uri.UnescapeDataString(equals < 0 ? pair : pair[..equals]);
-            if (IsSecret(name))
+            var isSecret = IsOneOf(name, SecretParameters);
+            if (isSecret || IsOneOf(name, MaskedParameters))
             {
-                hadSecret = true;
+                hadSecret |= isSecret;
                 builder.Append(pair.AsSpan(0, equals < 0 ? pair.Length : equals)).Append('=').Append(Redacted);
             }
             else
@@ -73,11 +77,11 @@ internal static class UrlRedactor
         return builder.ToString();
     }
 
-    private static bool IsSecret(string name)
+    private static bool IsOneOf(string name, string[] parameters)
     {
-        foreach (var secret in SecretParameters)
+        foreach (var parameter in parameters)
         {
-            if (string.Equals(name, secret, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(name, parameter, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
