@@ -12,9 +12,9 @@ public sealed record ExternalAccount(string? Email, string? ExternalId)
         if (cleanEmail is null && cleanId is null)
             throw new ArgumentException("The account has neither an email nor an external id; expected at least one (columns Email or ExternalId).");
         if (cleanEmail is not null && !Messages.RecipientInput.IsEmail(cleanEmail))
-            throw new ArgumentException($"'{cleanEmail}' is not an email address.", nameof(email));
+            throw new ArgumentException($"'{InputText.Shown(cleanEmail)}' is not an email address.", nameof(email));
         if (cleanId is not null && cleanId.Contains(','))
-            throw new ArgumentException($"The external id '{cleanId}' contains a comma, which Workplace's external id filter cannot carry.", nameof(externalId));
+            throw new ArgumentException($"The external id '{InputText.Shown(cleanId)}' contains a comma, which Workplace's external id filter cannot carry.", nameof(externalId));
         return new ExternalAccount(cleanEmail, cleanId);
     }
 }

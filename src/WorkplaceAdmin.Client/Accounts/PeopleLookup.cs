@@ -91,9 +91,10 @@ public sealed class PeopleLookup
     private async Task<IEnumerable<(string Email, PersonLookupResult Result)>> FindEmailChunkAsync(string[] chunk, CancellationToken ct)
     {
         JsonElement json;
+        var query = new Dictionary<string, string?> { ["ids"] = string.Join(',', chunk), ["fields"] = Fields };
         try
         {
-            json = await client.GraphGetAsync("", new Dictionary<string, string?> { ["ids"] = string.Join(',', chunk), ["fields"] = Fields }, ct).ConfigureAwait(false);
+            json = await client.GraphGetAsync("", query, ct).ConfigureAwait(false);
         }
         catch (WorkplaceApiException error) when (error.Kind == WorkplaceErrorKind.NotFound)
         {
@@ -103,10 +104,14 @@ public sealed class PeopleLookup
         {
             return chunk.Select(email => (email, PersonLookupResult.Failed(error)));
         }
-        // The answer is keyed by each id exactly as requested.
-        return chunk.Select(email => (email, json.Property(email) is { ValueKind: JsonValueKind.Object } node
+        // The answer is keyed by each id exactly as requested, and has them all (one unknown fails the whole call,
+        // above): a missing or malformed entry is an answer that cannot be read, never a person who does not exist.
+        return chunk.Select(email => (email, json.Property(email) is { ValueKind: JsonValueKind.Object } node && !string.IsNullOrEmpty(node.String("id"))
             ? PersonLookupResult.Found(Read(node))
-            : PersonLookupResult.NotFound));
+            : PersonLookupResult.Failed(client.UnusableAnswer(HttpMethod.Get, client.GraphUriFor("", query),
+                json.ValueKind == JsonValueKind.Object
+                    ? $"The answer has no person with an id for '{InputText.Shown(email)}'."
+                    : $"The answer is not the people asked for: {WorkplaceClient.Describe(json)}."))));
     }
 
     private async Task<IEnumerable<(string Email, PersonLookupResult Result)>> FindOneByOneAsync(string[] chunk, CancellationToken ct)

@@ -11,27 +11,31 @@ public static class ContentReference
     public static string ParsePostId(string input)
     {
         var text = input?.Trim() ?? "";
+        if (text.Length == 0)
+            throw new ArgumentException("The post id is empty; expected <group-id>_<post-id> (such as 356_789), a numeric post id, or a post permalink URL.", nameof(input));
         if (IsIdPair(text) || IsDigits(text))
             return text;
         if (WorkplaceGroupReference.TryParseReference(text, out var reference))
         {
             if (reference.PostId is not null)
                 return reference.GroupId + "_" + reference.PostId;
-            throw new ArgumentException($"'{input}' is the URL of a group, not of a post; expected a post id such as 356_789 or a permalink …/groups/<group>/permalink/<post>/.", nameof(input));
+            throw new ArgumentException($"'{InputText.Shown(input)}' is the URL of a group, not of a post; expected a post id such as 356_789 or a permalink …/groups/<group>/permalink/<post>/.", nameof(input));
         }
-        throw new ArgumentException($"'{input}' is not a post id; expected <group-id>_<post-id> (such as 356_789), a numeric post id, or a post permalink URL.", nameof(input));
+        throw new ArgumentException($"'{InputText.Shown(input)}' is not a post id; expected <group-id>_<post-id> (such as 356_789), a numeric post id, or a post permalink URL.", nameof(input));
     }
 
     /// <exception cref="ArgumentException">Not a comment id.</exception>
     public static string ParseCommentId(string input)
     {
         var text = input?.Trim() ?? "";
+        if (text.Length == 0)
+            throw new ArgumentException("The comment id is empty; expected <post-id>_<comment-id> (such as 789_1011) or a numeric comment id.", nameof(input));
         if (IsIdPair(text) || IsDigits(text))
             return text;
-        throw new ArgumentException($"'{input}' is not a comment id; expected <post-id>_<comment-id> (such as 789_1011) or a numeric comment id.", nameof(input));
+        throw new ArgumentException($"'{InputText.Shown(input)}' is not a comment id; expected <post-id>_<comment-id> (such as 789_1011) or a numeric comment id.", nameof(input));
     }
 
-    private static bool IsDigits(string text) => text.Length is > 0 and <= 40 && text.All(char.IsAsciiDigit);
+    private static bool IsDigits(string text) => WorkplaceId.IsNumeric(text);
 
     private static bool IsIdPair(string text)
     {

@@ -18,7 +18,7 @@ public static class MessageRules
         if (string.IsNullOrWhiteSpace(message) && string.IsNullOrWhiteSpace(linkUrl))
             throw new ArgumentException("The post is empty; give a message (or a link).", nameof(message));
         if (linkUrl is not null && (!Uri.TryCreate(linkUrl, UriKind.Absolute, out var link) || (link.Scheme != Uri.UriSchemeHttp && link.Scheme != Uri.UriSchemeHttps)))
-            throw new ArgumentException($"The link '{linkUrl}' is not an absolute http or https URL.", nameof(linkUrl));
+            throw new ArgumentException($"The link '{InputText.Shown(linkUrl)}' is not an absolute http or https URL.", nameof(linkUrl));
         CheckLength(message, MaxPostLength, "post");
     }
 

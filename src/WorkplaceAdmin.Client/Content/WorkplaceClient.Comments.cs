@@ -46,7 +46,7 @@ public sealed partial class WorkplaceClient
     {
         var id = ContentReference.ParseCommentId(commentId);
         var fields = GraphFields.Of("object", "parent").ToString() + "," + ContentJson.CommentFields;
-        var json = await GraphGetAsync(WorkplacePath.Escape(id), new Dictionary<string, string?> { ["fields"] = fields }, ct).ConfigureAwait(false);
+        var json = await GraphGetEntityAsync(WorkplacePath.Escape(id), new Dictionary<string, string?> { ["fields"] = fields }, "a comment", ct).ConfigureAwait(false);
         return ContentJson.ReadComment(json, json.Property("object")?.String("id") ?? "", json.Property("parent")?.String("id"));
     }
 

@@ -36,7 +36,7 @@ public sealed partial class WorkplaceClient
     public async Task<WorkplacePost> GetPostAsync(string postId, CancellationToken ct = default)
     {
         var id = ContentReference.ParsePostId(postId);
-        var json = await GraphGetAsync(WorkplacePath.Escape(id), new Dictionary<string, string?> { ["fields"] = ContentJson.PostFields }, ct).ConfigureAwait(false);
+        var json = await GraphGetEntityAsync(WorkplacePath.Escape(id), new Dictionary<string, string?> { ["fields"] = ContentJson.PostFields }, "a post", ct).ConfigureAwait(false);
         return ContentJson.ReadPost(json);
     }
 

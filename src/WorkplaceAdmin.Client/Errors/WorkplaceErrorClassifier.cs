@@ -18,6 +18,8 @@ public static class WorkplaceErrorClassifier
             IWorkplaceClassifiedError classified => classified.ErrorInfo,
             WorkplaceApiException api => FromKind(api),
             ArgumentException => new("Workplace.InvalidArgument", "InvalidArgument"),
+            // An input file the client cannot read (a CSV with an unclosed quote or no known column).
+            FormatException => new("Workplace.InvalidData", "InvalidData"),
             // A lookup the caller asked for that found nothing, decided on this side (e.g. a group name).
             KeyNotFoundException => new("Workplace.NotFound", "ObjectNotFound"),
             OperationCanceledException => new("Workplace.Canceled", "OperationStopped"),

@@ -11,7 +11,7 @@ public sealed partial class WorkplaceClient
 
     public async Task<WorkplaceCommunity> GetCommunityAsync(CancellationToken ct = default)
     {
-        var json = await GraphGetAsync("community", FieldsQuery(CommunityJson.Fields), ct).ConfigureAwait(false);
+        var json = await GraphGetEntityAsync("community", FieldsQuery(CommunityJson.Fields), "the community", ct).ConfigureAwait(false);
         return CommunityJson.Read(json);
     }
 

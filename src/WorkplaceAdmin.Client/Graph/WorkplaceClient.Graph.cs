@@ -46,7 +46,7 @@ public sealed partial class WorkplaceClient
             foreach (var item in data.EnumerateArray())
             {
                 ct.ThrowIfCancellationRequested();
-                yield return map(item);
+                yield return map(ExpectListItem(item, pageUri, "data"));
             }
             pageUri = nextUri;
         }

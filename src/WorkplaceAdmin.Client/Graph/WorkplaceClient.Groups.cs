@@ -8,7 +8,7 @@ public sealed partial class WorkplaceClient
 {
     public async Task<WorkplaceGroup> GetGroupAsync(string groupId, CancellationToken ct = default)
     {
-        var json = await GraphGetAsync(WorkplacePath.Escape(groupId), FieldsQuery(GroupJson.Fields), ct).ConfigureAwait(false);
+        var json = await GraphGetEntityAsync(WorkplacePath.Escape(groupId), FieldsQuery(GroupJson.Fields), "a group", ct).ConfigureAwait(false);
         return GroupJson.Read(json);
     }
 

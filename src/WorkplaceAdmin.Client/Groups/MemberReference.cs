@@ -20,11 +20,15 @@ public sealed class MemberReference
     public static MemberReference Parse(string text)
     {
         var trimmed = text?.Trim() ?? "";
-        if (trimmed.Length > 0 && trimmed.All(char.IsAsciiDigit))
+        if (trimmed.Length == 0)
+            throw new ArgumentException("The person is empty; expected a person id (digits) or an email address.", nameof(text));
+        if (WorkplaceId.IsNumeric(trimmed))
             return new MemberReference(trimmed, null);
-        if (trimmed.Length > 2 && trimmed.IndexOf('@') is > 0 and var at && at < trimmed.Length - 1 && !trimmed.Any(char.IsWhiteSpace))
+        if (WorkplaceId.IsAllDigits(trimmed))
+            throw new ArgumentException($"'{InputText.Shown(trimmed)}' has {trimmed.Length:N0} digits; expected a person id (at most {WorkplaceId.MaxLength} digits) or an email address.", nameof(text));
+        if (EmailAddress.IsValid(trimmed))
             return new MemberReference(null, trimmed);
-        throw new ArgumentException($"'{text}' is neither a person id (digits) nor an email address; expected one of them.", nameof(text));
+        throw new ArgumentException($"'{InputText.Shown(text)}' is neither a person id (digits) nor an email address; expected one of them.", nameof(text));
     }
 
     /// <summary>The id when given, else the email (CSV rows often carry both).</summary>

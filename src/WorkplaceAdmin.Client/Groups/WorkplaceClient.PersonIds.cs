@@ -15,8 +15,8 @@ public sealed partial class WorkplaceClient
             return person.Id;
         try
         {
-            var json = await GraphGetAsync(WorkplacePath.Escape(person.Email!), new Dictionary<string, string?> { ["fields"] = "id" }, ct).ConfigureAwait(false);
-            return json.String("id") ?? throw new KeyNotFoundException($"No person of the community has the email '{person.Email}'.");
+            var json = await GraphGetEntityAsync(WorkplacePath.Escape(person.Email!), new Dictionary<string, string?> { ["fields"] = "id" }, "a person", ct).ConfigureAwait(false);
+            return json.String("id")!;
         }
         catch (WorkplaceApiException error) when (error.Kind is WorkplaceErrorKind.NotFound or WorkplaceErrorKind.InvalidArgument)
         {

@@ -35,7 +35,7 @@ public sealed partial class WorkplaceGroupResolver
         var group = await ResolveAsync(identity, ct).ConfigureAwait(false);
         if (group.Archived)
             throw new InvalidOperationException(
-                $"The group '{identity.Text}' ({group.Name}, {group.Id}) is archived, so you cannot {action} it. Unarchive it first with Set-WorkplaceGroup -Unarchive.");
+                $"The group '{InputText.Shown(identity.Text)}' ({group.Name}, {group.Id}) is archived, so you cannot {action} it. Unarchive it first with Set-WorkplaceGroup -Unarchive.");
         return group;
     }
 
@@ -55,8 +55,10 @@ public sealed partial class WorkplaceGroupResolver
 
     private Task<WorkplaceGroup> LookUpAsync(string text, CancellationToken ct)
     {
-        if (text.All(char.IsAsciiDigit))
+        if (WorkplaceId.IsNumeric(text))
             return ReadByIdAsync(text, text, ct);
+        if (WorkplaceId.IsAllDigits(text))
+            throw new ArgumentException($"'{InputText.Shown(text)}' has {text.Length:N0} digits, too many for a group id; expected a group id, a group URL or a group name.", nameof(text));
         if (LooksLikeUrl(text))
             return ReadByIdAsync(WorkplaceGroupReference.Parse(text), text, ct);
         return FindByNameAsync(text, ct);
@@ -70,12 +72,12 @@ public sealed partial class WorkplaceGroupResolver
         }
         catch (WorkplaceApiException error) when (error.Kind == WorkplaceErrorKind.NotFound)
         {
-            throw new KeyNotFoundException($"No group has the id {groupId} (from '{input}'), or it is not visible to this integration: {error.ServerMessage ?? error.Message}", error);
+            throw new KeyNotFoundException($"No group has the id {groupId} (from '{InputText.Shown(input)}'), or it is not visible to this integration: {error.ServerMessage ?? error.Message}", error);
         }
         catch (WorkplaceApiException error) when (error.Kind == WorkplaceErrorKind.InvalidArgument)
         {
             // The id exists but names something else (a person, a post): Graph rejects the group fields.
-            throw new ArgumentException($"'{input}' is not the id of a group; expected a group id, a group URL or a group name. ({error.ServerMessage ?? error.Message})", nameof(input), error);
+            throw new ArgumentException($"'{InputText.Shown(input)}' is not the id of a group; expected a group id, a group URL or a group name. ({error.ServerMessage ?? error.Message})", nameof(input), error);
         }
     }
 
@@ -87,11 +89,11 @@ public sealed partial class WorkplaceGroupResolver
             if (!string.Equals(group.Name?.Trim(), name, StringComparison.OrdinalIgnoreCase))
                 continue;
             if (match is not null)
-                throw new InvalidOperationException($"Several groups are named '{name}' ({match.Id}, {group.Id}, …); give the group's id or URL instead.");
+                throw new InvalidOperationException($"Several groups are named '{InputText.Shown(name)}' ({match.Id}, {group.Id}, …); give the group's id or URL instead.");
             match = group;
         }
         return match ?? throw new KeyNotFoundException(
-            $"No group named '{name}' is visible to this integration. Give the exact name, the group's id or its URL (secret groups are visible only when the integration was added to them).");
+            $"No group named '{InputText.Shown(name)}' is visible to this integration. Give the exact name, the group's id or its URL (secret groups are visible only when the integration was added to them).");
     }
 
     /// <summary>A scheme, or a host name followed by a path: "contoso.workplace.com/groups/1". Group names may contain "/" and ".", but not both shapes.</summary>

@@ -12,7 +12,6 @@ namespace WorkplaceAdmin.Client;
 public sealed class WorkplaceGroupReference
 {
     private const string Expected = "expected https://<company>.workplace.com/groups/<id>/ or a numeric group id";
-    private const int MaxIdLength = 30;
 
     // Consumer Facebook hosts: a group URL there is a Facebook group, not a Workplace one.
     private static readonly HashSet<string> ConsumerFacebookHosts = new(StringComparer.OrdinalIgnoreCase)
@@ -78,13 +77,18 @@ public sealed class WorkplaceGroupReference
             problem = "";
             return true;
         }
+        if (WorkplaceId.IsAllDigits(text))
+        {
+            problem = $"'{InputText.Shown(text)}' has {text.Length:N0} digits, too many for a group id; {Expected}.";
+            return false;
+        }
         return TryParseUrl(text, out reference, out problem);
     }
 
     private static bool TryParseUrl(string text, [NotNullWhen(true)] out WorkplaceGroupReference? reference, out string problem)
     {
         reference = null;
-        var shown = text.Length <= 200 ? text : text[..200] + "…";
+        var shown = InputText.Shown(text);
         // Accept "acme.workplace.com/groups/123" as pasted without a scheme.
         var candidate = text.Contains("://", StringComparison.Ordinal) ? text : "https://" + text;
         if (!Uri.TryCreate(candidate, UriKind.Absolute, out var uri) ||
@@ -120,6 +124,5 @@ public sealed class WorkplaceGroupReference
         host.EndsWith(".workplace.com", StringComparison.OrdinalIgnoreCase) ||
         (host.EndsWith(".facebook.com", StringComparison.OrdinalIgnoreCase) && !ConsumerFacebookHosts.Contains(host));
 
-    private static bool IsNumericId(string text) =>
-        text.Length is > 0 and <= MaxIdLength && text.All(char.IsAsciiDigit);
+    private static bool IsNumericId(string text) => WorkplaceId.IsNumeric(text);
 }

@@ -16,9 +16,11 @@ public static class LinkName
     public static string Validate(string? name)
     {
         var trimmed = name?.Trim() ?? "";
+        if (trimmed.Length == 0)
+            throw new ArgumentException("The link name is empty; expected 1 to 64 letters, digits, '.', '-' or '_', starting with a letter or digit.", nameof(name));
         if (!Pattern.IsMatch(trimmed))
             throw new ArgumentException(
-                $"'{(trimmed.Length <= 80 ? trimmed : trimmed[..80] + "…")}' is not a valid link name; expected 1 to 64 letters, digits, '.', '-' or '_', starting with a letter or digit.",
+                $"'{InputText.Shown(trimmed)}' is not a valid link name; expected 1 to 64 letters, digits, '.', '-' or '_', starting with a letter or digit.",
                 nameof(name));
         return trimmed;
     }

@@ -6,17 +6,15 @@ namespace WorkplaceAdmin.Client.Messages;
 public static class RecipientInput
 {
     public static bool IsPersonId([NotNullWhen(true)] string? text) =>
-        !string.IsNullOrWhiteSpace(text) && text.Trim().Length <= 30 && text.Trim().All(char.IsAsciiDigit);
+        WorkplaceId.IsNumeric(text?.Trim());
 
-    /// <summary>Loose on purpose (Workplace decides what a login email is), but strict enough to be one id in a comma-separated ids= list.</summary>
+    /// <summary>A login email (<see cref="EmailAddress"/>) that is also safe as one id in a comma-separated ids= list.</summary>
     public static bool IsEmail([NotNullWhen(true)] string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
             return false;
         var trimmed = text.Trim();
-        var at = trimmed.IndexOf('@');
-        return at > 0 && at == trimmed.LastIndexOf('@') && at < trimmed.Length - 1 &&
-               !trimmed.Any(c => char.IsWhiteSpace(c) || c is ',' or '/' or '?' or '#');
+        return EmailAddress.IsValid(trimmed) && !trimmed.Any(c => c is ',' or '/' or '?' or '#');
     }
 
     /// <summary>Trims the input and checks that it is an id or an email (as <see cref="MemberReference"/> does for group changes).</summary>
@@ -25,7 +23,7 @@ public static class RecipientInput
     {
         var reference = MemberReference.Parse(text ?? "");
         if (reference.Email is { } email && !IsEmail(email))
-            throw new ArgumentException($"'{email}' is not an email address that can be looked up (one '@', no spaces, commas, '/', '?' or '#').", nameof(text));
+            throw new ArgumentException($"'{InputText.Shown(email)}' is not an email address that can be looked up (one '@', no spaces, commas, '/', '?' or '#').", nameof(text));
         return reference.Text;
     }
 }

@@ -7,9 +7,11 @@ public static class ThreadKey
     public static string Normalize(string? text)
     {
         var trimmed = text?.Trim() ?? "";
+        if (trimmed.Length == 0)
+            throw new ArgumentException("The thread key is empty; expected t_ followed by the thread id, as the Send API returns it.", nameof(text));
         var id = trimmed.StartsWith("t_", StringComparison.OrdinalIgnoreCase) ? trimmed[2..] : trimmed;
         if (id.Length is 0 or > 30 || !id.All(char.IsAsciiDigit))
-            throw new ArgumentException($"'{(trimmed.Length <= 100 ? trimmed : trimmed[..100] + "…")}' is not a Work Chat thread key; expected t_ followed by the thread id, as the Send API returns it.", nameof(text));
+            throw new ArgumentException($"'{InputText.Shown(trimmed)}' is not a Work Chat thread key; expected t_ followed by the thread id, as the Send API returns it.", nameof(text));
         return "t_" + id;
     }
 }

@@ -23,6 +23,10 @@ public sealed partial class WorkplaceClient
             ["messaging_type"] = "RESPONSE",
         };
         var json = await GraphPostAsync("me/messages", parameters, ct).ConfigureAwait(false);
+        // Every text message sent gets an id (workplace-api.md §4.1); without one the answer says nothing reliable.
+        if (string.IsNullOrEmpty(json.String("message_id")))
+            throw UnusableAnswer(HttpMethod.Post, GraphUriFor("me/messages", null),
+                "The Send API's answer carries no 'message_id', so whether the message was sent is unknown; check the conversation before sending it again.");
         return new SentMessage(json.String("recipient_id"), json.String("thread_key"), json.String("message_id"));
     }
 }

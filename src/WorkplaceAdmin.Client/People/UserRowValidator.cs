@@ -1,5 +1,3 @@
-using System.Net.Mail;
-
 namespace WorkplaceAdmin.Client.People;
 
 /// <summary>
@@ -37,7 +35,7 @@ public sealed class UserRowValidator
         var manager = Clean(row.Manager);
 
         if (email is not null && !IsEmail(email))
-            throw new UserRowException(number, $"'{email}' is not a valid email address.");
+            throw new UserRowException(number, $"'{InputText.Shown(email)}' is not a valid email address.");
         if (newAccounts)
         {
             if (email is null && externalId is null)
@@ -47,20 +45,20 @@ public sealed class UserRowValidator
         }
         var authMethod = Clean(row.AuthMethod)?.ToLowerInvariant();
         if (authMethod is not null and not ("password" or "sso"))
-            throw new UserRowException(number, $"AuthMethod '{row.AuthMethod}' is not valid; use 'password' or 'sso'.");
+            throw new UserRowException(number, $"AuthMethod '{InputText.Shown(row.AuthMethod)}' is not valid; use 'password' or 'sso'.");
         if (manager is not null)
         {
-            if (!manager.Contains('@') && !manager.All(char.IsAsciiDigit))
-                throw new UserRowException(number, $"Manager '{manager}' is neither an email address nor a Workplace id.");
+            if (!manager.Contains('@') && !WorkplaceId.IsNumeric(manager))
+                throw new UserRowException(number, $"Manager '{InputText.Shown(manager)}' is neither an email address nor a Workplace id.");
             if (manager.Contains('@') && !IsEmail(manager))
-                throw new UserRowException(number, $"Manager '{manager}' is not a valid email address.");
+                throw new UserRowException(number, $"Manager '{InputText.Shown(manager)}' is not a valid email address.");
             if (email is not null && string.Equals(manager, email, StringComparison.OrdinalIgnoreCase))
                 throw new UserRowException(number, $"{email} cannot be their own manager.");
         }
         if (email is not null && rowsByEmail.TryGetValue(email, out var emailRow))
             throw new UserRowException(number, $"{email} is also in row {emailRow}; each person may appear once.");
         if (externalId is not null && rowsByExternalId.TryGetValue(externalId, out var externalRow))
-            throw new UserRowException(number, $"ExternalId {externalId} is also in row {externalRow}; each person may appear once.");
+            throw new UserRowException(number, $"ExternalId {InputText.Shown(externalId)} is also in row {externalRow}; each person may appear once.");
 
         if (email is not null)
             rowsByEmail[email] = number;
@@ -89,8 +87,7 @@ public sealed class UserRowValidator
         return new ValidUserRow(number, fields, manager);
     }
 
-    public static bool IsEmail(string text) =>
-        MailAddress.TryCreate(text, out var address) && address.Address == text && address.Host.Contains('.') && !text.Any(char.IsWhiteSpace);
+    public static bool IsEmail(string text) => EmailAddress.IsValid(text);
 
     private static string? Clean(string? text)
     {

@@ -12,7 +12,8 @@ public sealed partial class WorkplaceClient
     public async Task<WorkplaceUser> GetUserAsync(string id, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
-        return ScimUserReader.Read(await ScimGetAsync("Users/" + WorkplacePath.Escape(id), null, ct).ConfigureAwait(false));
+        var path = "Users/" + WorkplacePath.Escape(id);
+        return ReadScimUser(await ScimGetAsync(path, null, ct).ConfigureAwait(false), HttpMethod.Get, path);
     }
 
     /// <summary>The account whose login email (userName) is this one; null when there is none.</summary>
@@ -73,7 +74,7 @@ public sealed partial class WorkplaceClient
         WorkplaceUser user;
         try
         {
-            user = ScimUserReader.Read(await ScimSendAsync(HttpMethod.Post, "Users", ScimUserBody.ForCreate(fields), ct, retrySafe: true).ConfigureAwait(false));
+            user = ReadScimUser(await ScimSendAsync(HttpMethod.Post, "Users", ScimUserBody.ForCreate(fields), ct, retrySafe: true).ConfigureAwait(false), HttpMethod.Post, "Users");
         }
         catch (WorkplaceApiException conflict) when (conflict.Kind == WorkplaceErrorKind.Conflict)
         {
@@ -95,8 +96,8 @@ public sealed partial class WorkplaceClient
         var patch = ScimUserBody.ForPatch(changes);
         // Replacing a value with the same value is harmless, so a PATCH may be repeated.
         var user = patch is null
-            ? ScimUserReader.Read(await ScimGetAsync(path, null, ct).ConfigureAwait(false))
-            : ScimUserReader.Read(await ScimSendAsync(HttpMethod.Patch, path, patch, ct, retrySafe: true).ConfigureAwait(false));
+            ? ReadScimUser(await ScimGetAsync(path, null, ct).ConfigureAwait(false), HttpMethod.Get, path)
+            : ReadScimUser(await ScimSendAsync(HttpMethod.Patch, path, patch, ct, retrySafe: true).ConfigureAwait(false), HttpMethod.Patch, path);
         return changes.IsFrontline is { } frontline ? await SetFrontlineAsync(user, frontline, ct).ConfigureAwait(false) : user;
     }
 
@@ -132,14 +133,15 @@ public sealed partial class WorkplaceClient
         var escaped = value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
         var query = new Dictionary<string, string?> { ["filter"] = $"{attribute} eq \"{escaped}\"" };
         var page = await ScimGetAsync("Users", query, ct).ConfigureAwait(false);
-        if (page.ValueKind == JsonValueKind.Object && page.TryGetProperty("Resources", out var resources) &&
-            resources.ValueKind == JsonValueKind.Array)
-        {
-            foreach (var resource in resources.EnumerateArray())
-                return ScimUserReader.Read(resource);
-        }
+        var uri = ScimUriFor("Users", query);
+        foreach (var resource in ExpectScimList(page, uri))
+            return ScimUserReader.Read(ExpectEntity(resource, HttpMethod.Get, uri, "a SCIM user"));
         return null;
     }
+
+    /// <summary>A SCIM user answer, refused with a clear error when it is not one (see <see cref="ExpectEntity"/>).</summary>
+    private WorkplaceUser ReadScimUser(JsonElement json, HttpMethod method, string path) =>
+        ScimUserReader.Read(ExpectEntity(json, method, ScimUriFor(path, null), "a SCIM user"));
 
     /// <summary>The account holding the email, else the one holding the external id.</summary>
     private async Task<WorkplaceUser?> FindExistingAsync(UserFields fields, CancellationToken ct) =>

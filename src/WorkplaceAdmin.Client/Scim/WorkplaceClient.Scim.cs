@@ -55,16 +55,13 @@ public sealed partial class WorkplaceClient
                 ["filter"] = filter,
             };
             var page = await ScimGetAsync(path, query, ct).ConfigureAwait(false);
+            var uri = ScimUriFor(path, query);
             var received = 0;
-            if (page.ValueKind == JsonValueKind.Object && page.TryGetProperty("Resources", out var resources) &&
-                resources.ValueKind == JsonValueKind.Array)
+            foreach (var resource in ExpectScimList(page, uri))
             {
-                foreach (var resource in resources.EnumerateArray())
-                {
-                    ct.ThrowIfCancellationRequested();
-                    received++;
-                    yield return resource;
-                }
+                ct.ThrowIfCancellationRequested();
+                received++;
+                yield return ExpectListItem(resource, uri, "Resources");
             }
             if (received == 0)
                 yield break;

@@ -56,7 +56,7 @@ public class WorkplaceGroupReferenceTests
     [InlineData("IT Announcements", "neither")]
     [InlineData("12a45", "neither")]
     [InlineData("-1234", "neither")]
-    [InlineData("1234567890123456789012345678901234567890", "neither")]
+    [InlineData("1234567890123456789012345678901234567890", "too many")]
     public void Rejects_anything_else_naming_the_input_and_what_was_expected(string input, string reason)
     {
         var error = Assert.ThrowsAny<ArgumentException>(() => WorkplaceGroupReference.Parse(input));
