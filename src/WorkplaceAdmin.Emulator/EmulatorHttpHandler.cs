@@ -29,6 +29,8 @@ public sealed class EmulatorHttpHandler : HttpMessageHandler
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        // A real transport sends nothing once the caller has given up; neither does the in-memory one.
+        cancellationToken.ThrowIfCancellationRequested();
         var url = request.RequestUri ?? throw new InvalidOperationException("The request has no URI.");
         if (!url.IsAbsoluteUri)
         {
