@@ -205,6 +205,14 @@ Describe 'Sync-WorkplaceUser' {
         $out[-1].Rows | Should -Be $script:desired.Count
     }
 
+    It 'stops with a classified error naming the line when the CSV file is broken partway' {
+        $file = Join-Path $TestDrive 'broken.csv'
+        Set-Content $file -Value "Email,Name`nzoe.broken@contoso.example,`"Zoe Broken`nnever closed"
+        { Sync-WorkplaceUser -Path $file -DisableMissing -Confirm:$false -ErrorAction SilentlyContinue } |
+            Should -Throw -ErrorId 'Workplace.InvalidData*'
+        (Get-WorkplaceUser -Status Active).Count | Should -BeGreaterThan 30
+    }
+
     It 'reports a bad row as Failed and as a non-terminating error' {
         $rows = @([pscustomobject]@{ Email = 'not-an-email'; Name = 'Bad' }) + $script:desired
         $out = @($rows | Sync-WorkplaceUser -Confirm:$false -ErrorVariable problems -ErrorAction SilentlyContinue)

@@ -143,12 +143,42 @@ public sealed class SyncWorkplaceUserCommand : WorkplaceUserRowCmdlet<SyncStep, 
             if (!File.Exists(file))
                 throw new FileNotFoundException($"The file {Path} does not exist.", file);
             _reader = new StreamReader(file, detectEncodingFromByteOrderMarks: true);
-            return UserRowColumns.Read(_reader);
+            // The header is read here, inside the try; the rows stream as the plan consumes them.
+            return ReadFile(UserRowColumns.Read(_reader).GetEnumerator());
         }
         catch (Exception error) when (!IsStopping(error))
         {
             ThrowSetupError(error, Path);
             return [];
+        }
+    }
+
+    /// <summary>
+    /// The file's rows as they are read; a file broken partway (an unclosed quote) stops the cmdlet with a classified
+    /// error naming the line, before -DisableMissing could act on a list cut short.
+    /// </summary>
+    private IEnumerable<UserRow> ReadFile(IEnumerator<UserRow> rows)
+    {
+        using var _ = rows;
+        while (true)
+        {
+            bool more;
+            try
+            {
+                more = rows.MoveNext();
+            }
+            catch (FormatException error)
+            {
+                ThrowSetupError(error, Path);
+                yield break;
+            }
+
+            if (!more)
+            {
+                yield break;
+            }
+
+            yield return rows.Current;
         }
     }
 
