@@ -56,4 +56,22 @@ public sealed class WorkplaceApiException : Exception
         get => kind ?? ErrorKindClassifier.Classify(HttpStatus, Code, Subcode, IsTransient, ScimType, ServerMessage);
         init => kind = value;
     }
+
+    /// <summary>The same failure with a sentence of advice added to its message (e.g. what to check before repeating).</summary>
+    public WorkplaceApiException WithAdvice(string advice) =>
+        new($"{Message} {advice}", this)
+        {
+            HttpStatus = HttpStatus,
+            Code = Code,
+            Subcode = Subcode,
+            ErrorType = ErrorType,
+            FbTraceId = FbTraceId,
+            IsTransient = IsTransient,
+            ScimType = ScimType,
+            RequestMethod = RequestMethod,
+            RequestPath = RequestPath,
+            ServerMessage = ServerMessage,
+            Attempts = Attempts,
+            Kind = Kind,
+        };
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using WorkplaceAdmin.Client.Json;
 using WorkplaceAdmin.Client.Messages;
 
@@ -22,11 +23,25 @@ public sealed partial class WorkplaceClient
             ["message"] = MessageTarget.Json(w => w.WriteString("text", text)),
             ["messaging_type"] = "RESPONSE",
         };
-        var json = await GraphPostAsync("me/messages", parameters, ct).ConfigureAwait(false);
+        JsonElement json;
+        try
+        {
+            json = await GraphPostAsync("me/messages", parameters, ct).ConfigureAwait(false);
+        }
+        catch (WorkplaceApiException error) when (MayHaveBeenDelivered(error))
+        {
+            // Not sent again (that could deliver it twice), so the report must say the outcome is unknown.
+            throw error.WithAdvice("The message may still have been delivered, since the service may have acted before the failure; it was not sent again. Check the conversation before resending.");
+        }
+
         // Every text message sent gets an id (workplace-api.md §4.1); without one the answer says nothing reliable.
         if (string.IsNullOrEmpty(json.String("message_id")))
             throw UnusableAnswer(HttpMethod.Post, GraphUriFor("me/messages", null),
                 "The Send API's answer carries no 'message_id', so whether the message was sent is unknown; check the conversation before sending it again.");
         return new SentMessage(json.String("recipient_id"), json.String("thread_key"), json.String("message_id"));
     }
+
+    /// <summary>A failure after the request may have reached the service: a lost connection, a timeout or a server error.</summary>
+    private static bool MayHaveBeenDelivered(WorkplaceApiException error) =>
+        error.Kind is WorkplaceErrorKind.Transport || error.HttpStatus >= 500;
 }

@@ -38,6 +38,37 @@ public class MessageSenderTests
     }
 
     [Fact]
+    public async Task A_send_whose_answer_was_lost_is_not_repeated_and_says_it_may_have_been_delivered()
+    {
+        var emulator = new WorkplaceEmulator();
+        using var client = InMemory(emulator);
+        var ben = emulator.State.FindPersonByEmail(Ben)!;
+        var threadsBefore = emulator.State.ThreadCount;
+        emulator.Controls.LostResponseRate = 1;
+
+        var error = await Assert.ThrowsAsync<WorkplaceApiException>(() => new MessageSender(client).SendDirectAsync(ben.Id, "Exactly once"));
+
+        emulator.Controls.LostResponseRate = 0;
+        Assert.Contains("may still have been delivered", error.Message, StringComparison.Ordinal);
+        Assert.Equal(WorkplaceErrorKind.Transport, error.Kind);
+        Assert.Equal(1, Sends(emulator));
+        var thread = Assert.Single(emulator.State.Threads(), t => t.ParticipantIds.Contains(ben.Id));
+        Assert.Equal("Exactly once", thread.Messages.Single().Text);
+        Assert.Equal(threadsBefore + 1, emulator.State.ThreadCount);
+    }
+
+    [Fact]
+    public async Task A_send_the_service_refused_does_not_claim_it_may_have_been_delivered()
+    {
+        var emulator = new WorkplaceEmulator();
+        using var client = InMemory(emulator);
+
+        var error = await Assert.ThrowsAsync<WorkplaceApiException>(() => new MessageSender(client).SendDirectAsync("100000000999999", "To nobody"));
+
+        Assert.DoesNotContain("may still have been delivered", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_email_is_looked_up_once_however_many_messages_go_to_it()
     {
         var emulator = new WorkplaceEmulator();
