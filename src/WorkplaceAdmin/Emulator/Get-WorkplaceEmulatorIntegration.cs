@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using WorkplaceAdmin.Client.Selection;
 using WorkplaceAdmin.Emulator;
 
 namespace WorkplaceAdmin.EmulatorCommands;
@@ -15,7 +16,17 @@ public sealed class GetWorkplaceEmulatorIntegrationCommand : WorkplaceEmulatorCm
 
     protected override void ProcessRecord()
     {
-        var patterns = (Name ?? ["*"]).Select(name => new WildcardPattern(name, WildcardOptions.IgnoreCase)).ToList();
+        List<NamePattern> patterns;
+        try
+        {
+            patterns = (Name ?? ["*"]).Select(NamePattern.Parse).ToList();
+        }
+        catch (ArgumentException error)
+        {
+            ThrowSetupError(error, Name);
+            return;
+        }
+
         foreach (var integration in Emulator.Integrations.Where(integration => patterns.Any(pattern => pattern.IsMatch(integration.Name))))
         {
             WriteObject(integration);
