@@ -18,6 +18,30 @@ public abstract class WorkplaceCmdletBase : PSCmdlet, IDisposable
 
     protected override void StopProcessing() => _stopping.Cancel();
 
+    /// <summary>
+    /// True when the pipeline is stopping: Ctrl+C, or a downstream command such as <c>Select-Object -First</c> that has
+    /// all it wants (PowerShell then throws <see cref="PipelineStoppedException"/> out of WriteObject/WriteError).
+    /// A stop is never an error of an item: every catch in the module lets it pass through <see cref="IsStopping"/>,
+    /// and seeing it cancels the calls still in flight, so no further request is sent.
+    /// </summary>
+    protected bool IsStopping(Exception error)
+    {
+        var stopped = Stopping || IsStop(error) || (error is OperationCanceledException && Cancellation.IsCancellationRequested);
+        if (stopped && !_stopping.IsCancellationRequested)
+        {
+            _stopping.Cancel();
+        }
+
+        return stopped;
+    }
+
+    private static bool IsStop(Exception error) => error switch
+    {
+        PipelineStoppedException => true,
+        AggregateException aggregate => aggregate.InnerExceptions.Any(IsStop),
+        _ => error.InnerException is not null && IsStop(error.InnerException),
+    };
+
     /// <summary>PowerShell calls this when the pipeline ends, also when it ends early (Ctrl+C, -ErrorAction Stop).</summary>
     public void Dispose()
     {
@@ -29,6 +53,8 @@ public abstract class WorkplaceCmdletBase : PSCmdlet, IDisposable
     {
         if (disposing)
         {
+            // A pipeline that ends early (a stop, -ErrorAction Stop) must not leave calls running behind it.
+            _stopping.Cancel();
             _stopping.Dispose();
         }
     }
@@ -92,9 +118,6 @@ public abstract class WorkplaceCmdletBase : PSCmdlet, IDisposable
 
     /// <summary>Routes the HTTP log of calls started inside the scope (even on other threads) to this cmdlet's verbose output.</summary>
     protected CallLogRouter.Scope RouteCallLog() => CallLogRouter.Into(_callLog);
-
-    /// <summary>True when the error is the user's Ctrl+C, which PowerShell reports by itself.</summary>
-    protected bool IsStopping(Exception error) => error is OperationCanceledException && Cancellation.IsCancellationRequested;
 
     /// <summary>Writes the queued HTTP log lines as verbose output; call it on the pipeline thread.</summary>
     protected void DrainCallLog()

@@ -11,6 +11,8 @@ internal static class TestPaths
 
     public static string ModuleAssembly { get; } = Path.Combine(ModuleFolder, "WorkplaceAdmin.dll");
 
+    public static string ModuleManifest { get; } = Path.Combine(ModuleFolder, "WorkplaceAdmin.psd1");
+
     public static string PowerShellReferenceAssembly { get; } = Metadata("PowerShellReferenceAssembly");
 
     private static string Metadata(string key) =>
