@@ -1,4 +1,3 @@
-using System.Collections.ObjectModel;
 using System.Management.Automation;
 using System.Management.Automation.Runspaces;
 using WorkplaceAdmin.Tests.Metadata;
@@ -12,6 +11,13 @@ namespace WorkplaceAdmin.Tests.Hosting;
 public sealed class ModuleSession : IDisposable
 {
     private readonly Runspace _runspace;
+
+    static ModuleSession()
+    {
+        // Links live in the user's configuration folder: the tests keep theirs in a folder of their own.
+        var folder = Path.Combine(Path.GetTempPath(), $"WorkplaceAdmin.Tests-{Environment.ProcessId}");
+        Environment.SetEnvironmentVariable(OperatingSystem.IsWindows() ? "APPDATA" : "XDG_CONFIG_HOME", folder);
+    }
 
     public ModuleSession()
     {
@@ -165,6 +171,4 @@ public sealed record PipelineRun(
 
     /// <summary>The output rendered as text, e.g. by Out-String in the script.</summary>
     public string Text => string.Concat(Output.Select(item => item.ToString()));
-
-    public static implicit operator Collection<PSObject>(PipelineRun run) => new(run.Output.ToList());
 }
