@@ -21,7 +21,7 @@ BeforeAll {
 
     # The forms a secret can take in text: raw, percent-encoded, form-encoded, and JSON-escaped ('+' as \u002B, '/' as \/).
     function Get-SecretForm([string] $Secret) {
-        $json = [System.Text.Json.JsonSerializer]::Serialize($Secret).Trim('"')
+        $json = [System.Text.Encodings.Web.JavaScriptEncoder]::Default.Encode($Secret)
         @(
             $Secret
             [Uri]::EscapeDataString($Secret)

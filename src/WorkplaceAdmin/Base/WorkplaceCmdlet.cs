@@ -29,11 +29,16 @@ public abstract class WorkplaceCmdlet : WorkplaceCmdletBase
         base.BeginProcessing();
     }
 
+    /// <summary>The error of a cmdlet that needs a connection when there is none: it says how to make one.</summary>
+    protected static ErrorRecord NotConnectedError() => new(
+        new InvalidOperationException("Not connected to Workplace. Run Connect-Workplace -AccessToken (Get-Secret …), or Connect-Workplace -Emulator to try the module, or pass -Connection."),
+        "Workplace.NotConnected",
+        ErrorCategory.ConnectionError,
+        null);
+
     private WorkplaceConnection NotConnected()
     {
-        ThrowSetupError(
-            new InvalidOperationException("Not connected to Workplace. Run Connect-Workplace -AccessToken (Get-Secret …), or Connect-Workplace -Emulator to try the module, or pass -Connection."),
-            null);
+        ThrowTerminatingError(NotConnectedError());
         throw new InvalidOperationException("unreachable: ThrowTerminatingError returned");
     }
 }

@@ -9,5 +9,21 @@ namespace WorkplaceAdmin.Connection;
 [OutputType(typeof(WorkplaceConnection))]
 public sealed class GetWorkplaceConnectionCommand : WorkplaceCmdlet
 {
-    protected override void ProcessRecord() => WriteObject(WorkplaceConnection);
+    // Asking whether there is a connection is not a failure of setup: no connection is a non-terminating error that
+    // -ErrorAction SilentlyContinue silences (as Get-MgContext returns nothing), so the base's check is skipped.
+    protected override void BeginProcessing()
+    {
+    }
+
+    protected override void ProcessRecord()
+    {
+        var connection = Connection ?? ConnectionStore.Get();
+        if (connection is null)
+        {
+            WriteError(NotConnectedError());
+            return;
+        }
+
+        WriteObject(connection);
+    }
 }

@@ -15,6 +15,7 @@ public sealed class GetWorkplaceGroupCommand : WorkplaceCmdlet
     private const string NameSet = "Name";
     private const string IdSet = "Id";
     private const string UrlSet = "Url";
+    private const string InputObjectSet = "InputObject";
 
     [Parameter(Position = 0, ParameterSetName = NameSet)]
     [SupportsWildcards]
@@ -32,10 +33,17 @@ public sealed class GetWorkplaceGroupCommand : WorkplaceCmdlet
     [ValidateNotNullOrEmpty]
     public string[]? Url { get; set; }
 
+    /// <summary>Groups piped from another cmdlet, read again by id (so a piped group is refreshed, whatever its Url).</summary>
+    [Parameter(Mandatory = true, ParameterSetName = InputObjectSet, ValueFromPipeline = true)]
+    public WorkplaceGroup[]? InputObject { get; set; }
+
     protected override void ProcessRecord()
     {
         switch (ParameterSetName)
         {
+            case InputObjectSet:
+                GetEach(InputObject!.Select(group => group.Id), id => id);
+                break;
             case IdSet:
                 GetEach(Id!, id => id);
                 break;
