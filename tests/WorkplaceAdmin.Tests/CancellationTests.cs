@@ -9,6 +9,9 @@ public class CancellationTests
 {
     private static readonly TimeSpan StopBound = TimeSpan.FromSeconds(1);
 
+    /// <summary>The bulk runner's default concurrency.</summary>
+    private const int InFlightAtMost = 16;
+
     [Fact]
     public void Stopping_a_long_listing_returns_within_a_second_and_writes_nothing_after()
     {
@@ -30,7 +33,7 @@ public class CancellationTests
     }
 
     [Fact]
-    public void Stopping_a_bulk_run_returns_within_a_second_and_reports_what_the_service_did()
+    public void Stopping_a_bulk_run_returns_within_a_second_and_leaves_at_most_the_items_in_flight_unreported()
     {
         using var session = ModuleSession.ConnectedToEmulator();
         session.Run("Set-WorkplaceEmulator -Latency 00:00:00.025 -Confirm:$false").ThrowIfFailed();
@@ -52,6 +55,9 @@ public class CancellationTests
         session.Run("Set-WorkplaceEmulator -Latency 0 -Confirm:$false").ThrowIfFailed();
         var created = session.Run("Get-WorkplaceUser | Where-Object Email -like 'bulk*@contoso.example' | ForEach-Object Email").ThrowIfFailed()
             .Objects.Cast<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
-        Assert.Equal(created.OrderBy(e => e), reported.OrderBy(e => e));
+        // Every reported item was made. After a stop PowerShell accepts no more output, so an item whose request the
+        // service had already acted on when Ctrl+C came cannot be written: at most the items in flight (16 at a time).
+        Assert.Subset(created, reported);
+        Assert.InRange(created.Count - reported.Count, 0, InFlightAtMost);
     }
 }

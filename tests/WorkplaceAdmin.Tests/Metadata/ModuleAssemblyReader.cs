@@ -1,125 +1,64 @@
-using System.Reflection;
-using System.Runtime.InteropServices;
+using System.Management.Automation;
+using WorkplaceAdmin.Tests.Hosting;
 
 namespace WorkplaceAdmin.Tests.Metadata;
 
 /// <summary>
-/// Reads the cmdlets of the built module through <see cref="MetadataLoadContext"/>: attributes are inspected as
-/// data, so no System.Management.Automation code (a throwing reference assembly here) ever runs.
+/// The cmdlets of the built module as PowerShell itself describes them: <c>Get-Command -Module WorkplaceAdmin</c> in a
+/// runspace that imported the module folder, read through <see cref="CommandMetadata"/> (the same view PowerShell's
+/// parameter binder and proxy generation use).
 /// </summary>
 public static class ModuleAssemblyReader
 {
-    private const string Sma = "System.Management.Automation.";
-
     private static readonly Lazy<IReadOnlyList<CmdletMetadata>> Cmdlets = new(ReadCmdlets);
 
     public static IReadOnlyList<CmdletMetadata> All => Cmdlets.Value;
 
     private static IReadOnlyList<CmdletMetadata> ReadCmdlets()
     {
-        if (!File.Exists(TestPaths.ModuleAssembly))
-        {
-            throw new FileNotFoundException("The module was not built; run 'dotnet build' first.", TestPaths.ModuleAssembly);
-        }
-
-        var searchPaths = Directory.GetFiles(RuntimeEnvironment.GetRuntimeDirectory(), "*.dll")
-            .Concat(Directory.GetFiles(TestPaths.ModuleFolder, "*.dll"))
-            .Append(TestPaths.PowerShellReferenceAssembly);
-        using var context = new MetadataLoadContext(new PathAssemblyResolver(searchPaths));
-        var assembly = context.LoadFromAssemblyPath(TestPaths.ModuleAssembly);
-        return assembly.GetTypes()
-            .Where(type => !type.IsAbstract && Attribute(type.CustomAttributes, "CmdletAttribute") is not null)
+        using var session = new ModuleSession();
+        return session.Run("Get-Command -Module WorkplaceAdmin -CommandType Cmdlet").ThrowIfFailed()
+            .Objects.Cast<CmdletInfo>()
             .Select(ReadCmdlet)
             .OrderBy(cmdlet => cmdlet.Name, StringComparer.Ordinal)
             .ToList();
     }
 
-    private static CmdletMetadata ReadCmdlet(Type type)
+    private static CmdletMetadata ReadCmdlet(CmdletInfo cmdlet)
     {
-        var cmdlet = Attribute(type.CustomAttributes, "CmdletAttribute")!;
-        var outputTypes = type.CustomAttributes
-            .Where(attribute => attribute.AttributeType.FullName == Sma + "OutputTypeAttribute")
-            .SelectMany(attribute => attribute.ConstructorArguments)
-            .SelectMany(FlattenTypeNames)
-            .ToList();
-        var parameters = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+        var metadata = new CommandMetadata(cmdlet);
+        var parameters = metadata.Parameters.Values
+            .Where(parameter => !IsCommon(parameter.Name))
             .Select(ReadParameter)
-            .OfType<ParameterMetadata>()
             .ToList();
         return new CmdletMetadata(
-            type.FullName!,
-            (string)cmdlet.ConstructorArguments[0].Value!,
-            (string)cmdlet.ConstructorArguments[1].Value!,
-            Named(cmdlet, "SupportsShouldProcess") as bool? ?? false,
-            Named(cmdlet, "ConfirmImpact") is int impact ? ConfirmImpactName(impact) : "Medium",
-            Named(cmdlet, "SupportsPaging") as bool? ?? false,
-            Named(cmdlet, "DefaultParameterSetName") as string,
-            outputTypes,
+            cmdlet.ImplementingType.FullName!,
+            cmdlet.Verb,
+            cmdlet.Noun,
+            metadata.SupportsShouldProcess,
+            metadata.ConfirmImpact.ToString(),
+            metadata.SupportsPaging,
+            metadata.DefaultParameterSetName == "__AllParameterSets" ? null : metadata.DefaultParameterSetName,
+            cmdlet.OutputType.Select(type => type.Name).ToList(),
             parameters);
     }
 
-    private static ParameterMetadata? ReadParameter(PropertyInfo property)
+    private static ParameterMetadata ReadParameter(System.Management.Automation.ParameterMetadata parameter)
     {
-        var attributes = property.CustomAttributes.ToList();
-        var sets = attributes
-            .Where(attribute => attribute.AttributeType.FullName == Sma + "ParameterAttribute")
-            .Select(attribute => new ParameterSetMetadata(
-                Named(attribute, "ParameterSetName") as string ?? "__AllParameterSets",
-                Named(attribute, "Mandatory") as bool? ?? false,
-                Named(attribute, "Position") as int? ?? int.MinValue,
-                Named(attribute, "ValueFromPipeline") as bool? ?? false,
-                Named(attribute, "ValueFromPipelineByPropertyName") as bool? ?? false))
+        var sets = parameter.ParameterSets
+            .Select(set => new ParameterSetMetadata(
+                set.Key,
+                set.Value.IsMandatory,
+                set.Value.Position,
+                set.Value.ValueFromPipeline,
+                set.Value.ValueFromPipelineByPropertyName))
             .ToList();
-        if (sets.Count == 0)
-        {
-            return null;
-        }
-
-        var aliases = attributes
-            .Where(attribute => attribute.AttributeType.FullName == Sma + "AliasAttribute")
-            .SelectMany(attribute => attribute.ConstructorArguments)
-            .SelectMany(FlattenStrings)
-            .ToList();
-        var hasValidation = attributes.Any(attribute =>
-            attribute.AttributeType.Name.StartsWith("Validate", StringComparison.Ordinal) ||
-            attribute.AttributeType.Name.StartsWith("Allow", StringComparison.Ordinal));
-        var completer = attributes
-            .Where(attribute => attribute.AttributeType.FullName == Sma + "ArgumentCompleterAttribute")
-            .SelectMany(attribute => attribute.ConstructorArguments)
-            .Select(argument => (argument.Value as Type)?.FullName)
-            .FirstOrDefault();
-        return new ParameterMetadata(property.Name, property.PropertyType.FullName ?? property.PropertyType.Name, aliases, sets, hasValidation, completer);
+        var hasValidation = parameter.Attributes.Any(attribute =>
+            attribute is ValidateArgumentsAttribute || attribute.GetType().Name.StartsWith("Allow", StringComparison.Ordinal));
+        var completer = parameter.Attributes.OfType<ArgumentCompleterAttribute>().Select(attribute => attribute.Type?.FullName).FirstOrDefault();
+        return new ParameterMetadata(parameter.Name, parameter.ParameterType.FullName!, parameter.Aliases.ToList(), sets, hasValidation, completer);
     }
 
-    private static CustomAttributeData? Attribute(IEnumerable<CustomAttributeData> attributes, string name) =>
-        attributes.FirstOrDefault(attribute => attribute.AttributeType.FullName == Sma + name);
-
-    private static object? Named(CustomAttributeData attribute, string name) =>
-        attribute.NamedArguments.Where(argument => argument.MemberName == name)
-            .Select(argument => argument.TypedValue.Value)
-            .FirstOrDefault();
-
-    private static string ConfirmImpactName(int value) => value switch
-    {
-        0 => "None",
-        1 => "Low",
-        2 => "Medium",
-        3 => "High",
-        _ => value.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    };
-
-    private static IEnumerable<string> FlattenTypeNames(CustomAttributeTypedArgument argument) => argument.Value switch
-    {
-        Type type => [type.FullName!],
-        string name => [name],
-        IEnumerable<CustomAttributeTypedArgument> items => items.SelectMany(FlattenTypeNames),
-        _ => [],
-    };
-
-    private static IEnumerable<string> FlattenStrings(CustomAttributeTypedArgument argument) => argument.Value switch
-    {
-        string text => [text],
-        IEnumerable<CustomAttributeTypedArgument> items => items.SelectMany(FlattenStrings),
-        _ => [],
-    };
+    private static bool IsCommon(string name) =>
+        Cmdlet.CommonParameters.Contains(name) || Cmdlet.OptionalCommonParameters.Contains(name);
 }
