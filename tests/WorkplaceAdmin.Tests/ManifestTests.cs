@@ -18,6 +18,17 @@ public partial class ManifestTests
     }
 
     [Fact]
+    public void The_module_folder_ships_no_PowerShell_assembly()
+    {
+        // PowerShellStandard.Library is compile-only (PrivateAssets=all, ExcludeAssets=runtime): the host's own
+        // System.Management.Automation must be the only one loaded.
+        var shipped = Directory.EnumerateFiles(TestPaths.ModuleFolder, "*.dll", SearchOption.AllDirectories).Select(Path.GetFileName).ToList();
+        Assert.Contains("WorkplaceAdmin.dll", shipped);
+        Assert.DoesNotContain(shipped, file => file!.StartsWith("System.Management.Automation", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(shipped, file => file!.StartsWith("Microsoft.PowerShell", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public void Version_is_stamped_from_the_build_and_matches_the_assembly()
     {
         var version = ScalarValue("ModuleVersion");

@@ -166,11 +166,14 @@ Describe 'Webhook subscriptions against the emulator' {
         $job = Start-ThreadJob -ArgumentList $manifest, $port, $verify, $secret -ScriptBlock {
             param($Manifest, $Port, $Verify, $Secret)
             Import-Module $Manifest
-            Receive-WorkplaceWebhook -Port $Port -VerifyToken $Verify -AppSecret $Secret -Count 1 -Timeout 30
+            # Select-Object -First stops the receiver after the first event: no error, and the script goes on.
+            Receive-WorkplaceWebhook -Port $Port -VerifyToken $Verify -AppSecret $Secret -Count 5 -Timeout 30 | Select-Object -First 1
+            'receiver stopped cleanly'
         }
         Wait-Port $port
 
-        $subscription = New-WorkplaceWebhookSubscription -Object group -Field posts, comments -CallbackUrl "http://127.0.0.1:$port/" -VerifyToken $verify -AppSecret $secret
+        $subscription = New-WorkplaceWebhookSubscription -Object group -Field posts, comments -CallbackUrl "http://127.0.0.1:$port/" -VerifyToken $verify -AppSecret $secret |
+            Select-Object -First 1
         $subscription.AppId | Should -Be $appId
         $subscription.Fields | Should -Be @('posts', 'comments')
 
@@ -179,8 +182,10 @@ Describe 'Webhook subscriptions against the emulator' {
         $form['message'] = 'Hello from Pester'
         $posted = $connection.Client.GraphPostAsync("$($group.Id)/feed", $form, [System.Threading.CancellationToken]::None, $false).GetAwaiter().GetResult()
 
-        $received = $job | Wait-Job -Timeout 30 | Receive-Job
+        $received, $after = $job | Wait-Job -Timeout 30 | Receive-Job
+        $job.ChildJobs[0].Error | Should -BeNullOrEmpty
         $job | Remove-Job -Force
+        $after | Should -Be 'receiver stopped cleanly'
         $received.Field | Should -Be 'posts'
         $received.EntryId | Should -Be $group.Id
         $received.PostId | Should -Be $posted.GetProperty('id').GetString()
@@ -190,6 +195,7 @@ Describe 'Webhook subscriptions against the emulator' {
     It 'shows subscriptions as a table with the app id first' {
         $table = Get-WorkplaceWebhookSubscription -AppSecret $secret | Format-Table | Out-String
         $table | Should -Match 'AppId\s+Object\s+Fields'
+        @(Get-WorkplaceWebhookSubscription -AppSecret $secret | Select-Object -First 1).Count | Should -Be 1
         (Get-WorkplaceWebhookSubscription -Object group -AppId $appId -AppSecret $secret).Fields | Should -Contain 'posts'
     }
 

@@ -81,7 +81,7 @@ public sealed class ReceiveWorkplaceWebhookCommand : WorkplaceCmdletBase
                     }
                 }
             }
-            catch (Exception error) when (IsStopping(error))
+            catch (OperationCanceledException error) when (IsStopping(error))
             {
                 return;
             }
