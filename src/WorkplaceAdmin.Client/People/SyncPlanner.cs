@@ -18,7 +18,7 @@ public sealed class SyncPlanner
 {
     private readonly IReadOnlyList<NamePattern> exclude;
     private readonly bool disableMissing;
-    private readonly UserRowValidator validator = new(newAccounts: true);
+    private readonly UserRowValidator validator = new(newAccounts: true) { NameRequired = false };
     private readonly Dictionary<string, IndexedPerson> byEmail = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, IndexedPerson> byExternalId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IndexedPerson> byId = new(StringComparer.Ordinal);
@@ -91,6 +91,9 @@ public sealed class SyncPlanner
             if (managerId is null && !(manager.Contains('@') && validator.TryGetRowOfEmail(manager, out _)))
                 return Invalid(number, fields.Email, fields.ExternalId, fields.Name, $"Row {number}: the manager {manager} is not an account of this community nor a person of this list.");
         }
+
+        if (match is null && fields.Name is null && (fields.GivenName is null || fields.FamilyName is null))
+            return Invalid(number, fields.Email, fields.ExternalId, fields.Name, UserRowValidator.NoName(number, fields.Email, fields.ExternalId).Message);
 
         ValidRows++;
         if (match is null)

@@ -17,6 +17,16 @@ public sealed class UserRowValidator
     /// </param>
     public UserRowValidator(bool newAccounts = true) => this.newAccounts = newAccounts;
 
+    /// <summary>
+    /// Whether a whole-account row must carry a name. A sync list names a person already in the community by email
+    /// alone (a piped WorkplaceUser is only an identity), so the sync planner asks for a name only to create one.
+    /// </summary>
+    public bool NameRequired { get; init; } = true;
+
+    /// <summary>The error of an account to create that has no name.</summary>
+    public static UserRowException NoName(long rowNumber, string? email, string? externalId) =>
+        new(rowNumber, $"{Describe(email, externalId)} has no name: give Name, or GivenName and FamilyName.");
+
     /// <summary>Email of an earlier valid row → its row number (managers may refer to them).</summary>
     public bool TryGetRowOfEmail(string email, out long rowNumber) => rowsByEmail.TryGetValue(email.Trim(), out rowNumber);
 
@@ -40,8 +50,8 @@ public sealed class UserRowValidator
         {
             if (email is null && externalId is null)
                 throw new UserRowException(number, "an account without an email needs an ExternalId (email-less accounts are identified by it).");
-            if (name is null && (given is null || family is null))
-                throw new UserRowException(number, $"{Describe(email, externalId)} has no name: give Name, or GivenName and FamilyName.");
+            if (NameRequired && name is null && (given is null || family is null))
+                throw NoName(number, email, externalId);
         }
         var authMethod = Clean(row.AuthMethod)?.ToLowerInvariant();
         if (authMethod is not null and not ("password" or "sso"))

@@ -14,7 +14,18 @@ public abstract class WorkplaceCmdletBase : PSCmdlet, IDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly ConcurrentQueue<string> _callLog = new();
 
+    private HashSet<string> _commandLineParameters = new(StringComparer.OrdinalIgnoreCase);
+
     protected CancellationToken Cancellation => _stopping.Token;
+
+    protected override void BeginProcessing()
+    {
+        // Pipeline input is bound after BeginProcessing, so what is bound now was typed on the command line.
+        _commandLineParameters = new HashSet<string>(MyInvocation.BoundParameters.Keys, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>True when the parameter was given on the command line, not bound from a piped object.</summary>
+    protected bool IsOnCommandLine(string parameterName) => _commandLineParameters.Contains(parameterName);
 
     protected override void StopProcessing() => _stopping.Cancel();
 

@@ -17,6 +17,9 @@ public sealed class NewWorkplaceUserCommand : WorkplaceUserRowCmdlet<ImportItem,
 
     protected override string Action => "Create account";
 
+    /// <summary>A piped account (say, from another community) is a template for the new one: nothing is reverted.</summary>
+    protected override bool PipedObjectsAreIdentities => false;
+
     protected override void BeginProcessing()
     {
         base.BeginProcessing();

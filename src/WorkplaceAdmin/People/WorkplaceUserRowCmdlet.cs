@@ -12,6 +12,13 @@ namespace WorkplaceAdmin.People;
 /// </summary>
 public abstract class WorkplaceUserRowCmdlet<TIn, TOut> : WorkplaceBulkCmdlet<TIn, TOut>
 {
+    /// <summary>
+    /// The piped object itself. An object of this module (a WorkplaceUser from Get-WorkplaceUser) names the account
+    /// only; a CSV row's or a plain object's properties are the fields to write.
+    /// </summary>
+    [Parameter(ValueFromPipeline = true)]
+    public PSObject? InputObject { get; set; }
+
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("UserName", "Mail", "PrimaryEmail", "EmailAddress")]
     [ArgumentCompleter(typeof(EmailCompleter))]
@@ -80,29 +87,39 @@ public abstract class WorkplaceUserRowCmdlet<TIn, TOut> : WorkplaceBulkCmdlet<TI
     [FlagTransformation]
     public bool? IsFrontline { get; set; }
 
+    /// <summary>
+    /// Whether a piped object of this module names its account only (Set-, Sync-WorkplaceUser: writing back a stale
+    /// snapshot's fields would revert changes made meanwhile), or is a template of a new account (New-WorkplaceUser).
+    /// </summary>
+    protected virtual bool PipedObjectsAreIdentities => true;
+
     /// <summary>The bound values as a row (numbered as the pipeline record, or 0 for a single call).</summary>
     protected UserRow BoundRow() => new()
     {
         RowNumber = MyInvocation.ExpectingInput ? RowNumber : 0,
         Email = Email,
         ExternalId = ExternalId,
-        Name = Name,
-        GivenName = GivenName,
-        FamilyName = FamilyName,
-        Title = Title,
-        Department = Department,
-        Division = Division,
-        Organization = Organization,
-        CostCenter = CostCenter,
-        EmployeeNumber = EmployeeNumber,
-        Manager = Manager,
-        Locale = Locale,
-        TimeZone = TimeZone,
-        PhoneNumber = PhoneNumber,
-        StartDate = StartDate,
-        AuthMethod = AuthMethod,
-        IsFrontline = IsFrontline,
+        Name = Field(Name, nameof(Name)),
+        GivenName = Field(GivenName, nameof(GivenName)),
+        FamilyName = Field(FamilyName, nameof(FamilyName)),
+        Title = Field(Title, nameof(Title)),
+        Department = Field(Department, nameof(Department)),
+        Division = Field(Division, nameof(Division)),
+        Organization = Field(Organization, nameof(Organization)),
+        CostCenter = Field(CostCenter, nameof(CostCenter)),
+        EmployeeNumber = Field(EmployeeNumber, nameof(EmployeeNumber)),
+        Manager = Field(Manager, nameof(Manager)),
+        Locale = Field(Locale, nameof(Locale)),
+        TimeZone = Field(TimeZone, nameof(TimeZone)),
+        PhoneNumber = Field(PhoneNumber, nameof(PhoneNumber)),
+        StartDate = Field(StartDate, nameof(StartDate)),
+        AuthMethod = Field(AuthMethod, nameof(AuthMethod)),
+        IsFrontline = Field(IsFrontline, nameof(IsFrontline)),
     };
+
+    /// <summary>A field's value when the user asked for it: on the command line, or as a column of a piped row.</summary>
+    private T? Field<T>(T? value, string parameterName) =>
+        IsOnCommandLine(parameterName) || !(PipedObjectsAreIdentities && PipedInput.IsModuleObject(InputObject)) ? value : default;
 
     /// <summary>
     /// A bad row: reported with its row number (which the base puts in front for piped input, so the message
