@@ -30,7 +30,7 @@ Describe 'New-WorkplaceComment, Get-WorkplaceComment and Remove-WorkplaceComment
     }
 
     It 'shows a table with the id first' {
-        (Get-WorkplaceComment -PostId $post.Id | Format-Table | Out-String) | Should -Match 'Id\s+ParentId\s+CreatedTime'
+        (Get-WorkplaceComment -PostId $post.Id | Format-Table | Out-String) | Should -Match 'Id\s+CreatedTime\s+FromName\s+Message'
     }
 
     It 'sends nothing with -WhatIf' {

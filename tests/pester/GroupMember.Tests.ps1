@@ -118,7 +118,7 @@ Describe 'Add-WorkplaceGroupMember and Remove-WorkplaceGroupMember' {
     }
 
     It 'shows results as a table with the user id first' {
-        (Add-WorkplaceGroupMember -Group $group.Id -Email $ben -Confirm:$false | Format-Table | Out-String) | Should -Match 'UserId\s+Email\s+Action\s+Status'
+        (Add-WorkplaceGroupMember -Group $group.Id -Email $ben -Confirm:$false | Format-Table | Out-String) | Should -Match 'UserId\s+GroupId\s+Action\s+Status\s+Email'
     }
 
     It 'has help with examples for <_>' -ForEach @('Add-WorkplaceGroupMember', 'Remove-WorkplaceGroupMember') {

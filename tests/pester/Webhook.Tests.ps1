@@ -117,7 +117,7 @@ Describe 'Receive-WorkplaceWebhook' {
         $events[0].PostId | Should -Be '1001_5'
         $events[1].MemberId | Should -Be '8'
         $warnings.Count | Should -BeGreaterOrEqual 2
-        ($events | Format-Table | Out-String) | Should -Match 'EntryId\s+Object\s+Field\s+Verb'
+        ($events | Format-Table | Out-String) | Should -Match 'EntryId\s+Field\s+Verb\s+Time\s+Message'
     }
 
     It 'ends at the timeout with a non-terminating error when fewer events came, and -ErrorAction Stop terminates' {
