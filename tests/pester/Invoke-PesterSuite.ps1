@@ -50,6 +50,11 @@ if ($ResultPath) {
 }
 
 $result = Invoke-Pester -Configuration $configuration
+if ($null -eq $result) {
+    # Invoke-Pester itself failed (no suite found, a broken configuration): nothing ran.
+    'PESTER 0 1 0'
+    exit 1
+}
 
 # One machine-readable line: passed, failed (including failed blocks and containers), skipped.
 $failed = $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount

@@ -37,6 +37,9 @@ public sealed class SyncPlanner
     public ManagerDirectory Managers => managers;
 
     public long CommunityCount => byId.Count;
+
+    /// <summary>The active accounts of the community when it was loaded.</summary>
+    public int ActiveCount => byId.Values.Count(person => person.Active);
     public long Rows { get; private set; }
 
     /// <summary>Rows that passed validation and matching (the others are Invalid steps).</summary>

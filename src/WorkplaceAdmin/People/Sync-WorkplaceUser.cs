@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Management.Automation;
+using System.Management.Automation.Host;
 using WorkplaceAdmin.Client;
 using WorkplaceAdmin.Client.Models;
 using WorkplaceAdmin.Client.People;
@@ -23,6 +24,7 @@ public sealed class SyncWorkplaceUserCommand : WorkplaceUserRowCmdlet<SyncStep, 
     private SyncExecutor? _executor;
     private bool _finishing;
     private StreamReader? _reader;
+    private readonly List<SyncStep> _deferred = [];
 
     /// <summary>A CSV file with a header line, instead of piped rows.</summary>
     [Parameter(Mandatory = true, ParameterSetName = PathSet)]
@@ -32,6 +34,18 @@ public sealed class SyncWorkplaceUserCommand : WorkplaceUserRowCmdlet<SyncStep, 
 
     [Parameter]
     public SwitchParameter DisableMissing { get; set; }
+
+    /// <summary>
+    /// The most people -DisableMissing may deactivate in one run; by default 10 % of the active people (at least 1).
+    /// A list that would deactivate more (a truncated file, a wrong filter) is refused before any change.
+    /// </summary>
+    [Parameter]
+    [ValidateRange(0, int.MaxValue)]
+    public int? MaxDisable { get; set; }
+
+    /// <summary>Deactivates past -MaxDisable, and without asking first.</summary>
+    [Parameter]
+    public SwitchParameter Force { get; set; }
 
     /// <summary>Wildcard patterns on email, name or external id of people never to deactivate.</summary>
     [Parameter]
@@ -82,6 +96,13 @@ public sealed class SyncWorkplaceUserCommand : WorkplaceUserRowCmdlet<SyncStep, 
     protected override IEnumerable<SyncStep> ReadItems()
     {
         var steps = _finishing ? _planner!.PlanMissing() : Rows().Select(_planner!.Plan);
+        if (DisableMissing)
+        {
+            // No change is made until the whole list is read: only then is it known how many people it would
+            // deactivate, and a list cut short must be refused before anything else happens.
+            steps = _finishing ? DeferredThenDeactivations(steps) : Defer(steps);
+        }
+
         foreach (var step in steps)
         {
             if (SyncExecutor.Writes(step))
@@ -96,6 +117,74 @@ public sealed class SyncWorkplaceUserCommand : WorkplaceUserRowCmdlet<SyncStep, 
     }
 
     protected override string Describe(SyncStep item) => $"{item.Target}: {item.Action}";
+
+    private IEnumerable<SyncStep> Defer(IEnumerable<SyncStep> steps)
+    {
+        foreach (var step in steps)
+        {
+            if (SyncExecutor.Writes(step))
+                _deferred.Add(step);
+            else
+                yield return step;
+        }
+    }
+
+    private IEnumerable<SyncStep> DeferredThenDeactivations(IEnumerable<SyncStep> missing)
+    {
+        var plan = missing.ToList();
+        var deactivations = plan.Where(step => step.Kind == SyncStepKind.Disable).ToList();
+        var approved = deactivations.Count == 0 || ApproveDeactivations(deactivations);
+        return _deferred.Concat(approved ? plan : plan.Where(step => step.Kind != SyncStepKind.Disable));
+    }
+
+    /// <summary>
+    /// Deactivations weigh like Disable-WorkplaceUser (High impact): past the limit the run is refused unless -Force;
+    /// below it the user is asked once for all of them unless -Force, -Confirm:$false or $ConfirmPreference = 'None'.
+    /// </summary>
+    private bool ApproveDeactivations(IReadOnlyList<SyncStep> deactivations)
+    {
+        var active = _planner!.ActiveCount;
+        var limit = MaxDisable ?? Math.Max(1, (int)Math.Ceiling(active * 0.10));
+        var count = deactivations.Count;
+        var examples = string.Join(", ", deactivations.Take(3).Select(step => step.Target)) + (count > 3 ? ", …" : "");
+        if (count > limit && !Force)
+        {
+            var why = MaxDisable is null ? $"10 % of the {active} active people" : "-MaxDisable";
+            var refusal = new InvalidOperationException(
+                $"The list would deactivate {count} of {active} active people ({examples}), more than the limit of {limit} ({why}). " +
+                "Nothing was changed. Check that the list is complete; to proceed, give -MaxDisable or -Force.");
+            if (IsWhatIf())
+            {
+                WriteWarning(refusal.Message.Replace("Nothing was changed.", "Without -WhatIf the run would be refused.", StringComparison.Ordinal));
+                return true;
+            }
+
+            ThrowTerminatingError(new ErrorRecord(refusal, "Workplace.SyncDisableLimit", ErrorCategory.LimitsExceeded, count));
+        }
+
+        // -Confirm (either way) and a $ConfirmPreference of Medium or lower leave it to each item's ShouldProcess.
+        if (Force || IsWhatIf() || IsOnCommandLine("Confirm") || ConfirmPreference() != ConfirmImpact.High)
+            return true;
+        try
+        {
+            return ShouldContinue(
+                $"Deactivate {count} of {active} active people absent from the list ({examples})? They can no longer sign in.",
+                "Confirm deactivations");
+        }
+        catch (Exception error) when (error is PSInvalidOperationException or HostException or NotImplementedException)
+        {
+            // No one to ask (a runbook, pwsh -NonInteractive): refuse rather than deactivate unasked.
+            ThrowTerminatingError(new ErrorRecord(
+                new InvalidOperationException($"Deactivating {count} people needs confirmation, and this session cannot ask. Nothing was changed. Run with -Confirm:$false (or -Force) to deactivate them without asking."),
+                "Workplace.SyncDisableNeedsConfirmation", ErrorCategory.PermissionDenied, count));
+            return false;
+        }
+    }
+
+    private ConfirmImpact ConfirmPreference() =>
+        Enum.TryParse<ConfirmImpact>(SessionState.PSVariable.GetValue("ConfirmPreference")?.ToString(), ignoreCase: true, out var preference)
+            ? preference
+            : ConfirmImpact.High;
 
     protected override Task<WorkplaceUserSyncResult> RunAsync(SyncStep item, CancellationToken cancellationToken) =>
         _executor!.RunAsync(item, cancellationToken);
