@@ -59,7 +59,8 @@
             Tags         = @('Workplace', 'Meta', 'SCIM', 'Admin', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
             LicenseUri   = 'https://github.com/workplaceadmin/WorkplaceAdmin/blob/main/LICENSE'
             ProjectUri   = 'https://github.com/workplaceadmin/WorkplaceAdmin'
-            ReleaseNotes = 'First release: connection, community, groups, and the embedded emulator.'
+            IconUri      = 'https://raw.githubusercontent.com/workplaceadmin/WorkplaceAdmin/main/module/icon.png'
+            ReleaseNotes = '0.1.0, the first release. 39 cmdlets for a Workplace from Meta community: connections (tokens as SecureString, app secret proof, saved links), people through SCIM (create, update, deactivate, sync from a CSV file), groups and their members, posts and comments, Work Chat messages, webhooks (subscriptions, a loopback receiver, signature checks) and group feed backups. Bulk cmdlets stream, retry through throttling and write one result per row; a stopped pipeline (Select-Object -First, Ctrl+C) is never an error. Ships an emulator of the Workplace APIs (Connect-Workplace -Emulator), and help whose every example runs against it (Get-Help -Online opens the docs).'
         }
     }
 }

@@ -191,6 +191,19 @@ public sealed class MamlWriterTests
     }
 
     [Fact]
+    public void A_sample_output_block_is_written_to_the_remarks_not_to_the_code()
+    {
+        var help = PlatyPsMarkdownParser.Parse(
+            "# Get-Thing\n\n## SYNOPSIS\nGets.\n\n## EXAMPLES\n\n### Example 1: Show\n```powershell\nGet-Thing\n```\n\n```Output\nName\n----\nx\n```\n\nShows it.\n",
+            "inline");
+
+        var example = Render(help).XPathSelectElement("//command:example", Namespaces)!;
+
+        Assert.Equal("Get-Thing", Text(example, "dev:code"));
+        Assert.Equal(["Name\n----\nx", "Shows it."], example.XPathSelectElements("dev:remarks/maml:para", Namespaces).Select(p => p.Value));
+    }
+
+    [Fact]
     public void Examples_keep_title_code_and_remarks_with_the_introduction_first()
     {
         var examples = Command("Add-WorkplaceGroupMember").XPathSelectElements("command:examples/command:example", Namespaces).ToList();

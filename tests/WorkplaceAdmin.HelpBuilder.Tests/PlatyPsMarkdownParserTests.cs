@@ -142,6 +142,21 @@ public sealed class PlatyPsMarkdownParserTests
     }
 
     [Fact]
+    public void Keeps_a_sample_output_block_out_of_the_example_code()
+    {
+        var markdown = "# Get-Thing\n\n## SYNOPSIS\nGets.\n\n## EXAMPLES\n\n### Example 1: Show the thing\n"
+            + "```powershell\nGet-Thing\n```\n\n```Output\nName Size\n---- ----\nx       1\n```\n\nShows the thing.\n\n"
+            + "### Example 2: Untagged output after two commands\n```powershell\n$a = Get-Thing\n```\n\n```powershell\n$a.Name\n```\n\n```\nx\n```\n";
+
+        var help = PlatyPsMarkdownParser.Parse(markdown, "inline");
+
+        Assert.Equal("Get-Thing", help.Examples[0].Code);
+        Assert.Equal("Name Size\n---- ----\nx       1\n\nShows the thing.", help.Examples[0].Remarks);
+        Assert.Equal("$a = Get-Thing\n\n$a.Name", help.Examples[1].Code);
+        Assert.Equal("x", help.Examples[1].Remarks);
+    }
+
+    [Fact]
     public void Reads_inputs_outputs_and_notes()
     {
         Assert.Equal(

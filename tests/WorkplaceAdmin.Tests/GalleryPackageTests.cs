@@ -67,6 +67,30 @@ public sealed class GalleryPackageTests : IDisposable
     }
 
     [Fact]
+    public void Has_an_icon_and_the_release_notes_of_this_version()
+    {
+        using var zip = ZipFile.OpenRead(_package);
+        using var stream = zip.GetEntry("WorkplaceAdmin.nuspec")!.Open();
+        XNamespace ns = "http://schemas.microsoft.com/packaging/2011/08/nuspec.xsd";
+        var metadata = XDocument.Load(stream).Root!.Element(ns + "metadata")!;
+
+        var icon = (string)metadata.Element(ns + "icon")!;
+        Assert.Equal(GalleryPackage.IconFileName, icon);
+        using (var png = zip.GetEntry(icon)!.Open())
+        {
+            var signature = new byte[8];
+            png.ReadExactly(signature);
+            Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }, signature);
+        }
+
+        Assert.Equal(Manifest.IconUri, (string?)metadata.Element(ns + "iconUrl"));
+        Assert.EndsWith("/module/icon.png", Manifest.IconUri, StringComparison.Ordinal);
+        var notes = (string)metadata.Element(ns + "releaseNotes")!;
+        Assert.Equal(Manifest.ReleaseNotes, notes);
+        Assert.StartsWith(Manifest.Version, notes, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Refuses_a_folder_that_is_not_a_built_module_naming_it()
     {
         var empty = Directory.CreateDirectory(Path.Combine(_output, "NotAModule")).FullName;

@@ -12,6 +12,9 @@ public static class GalleryPackage
 {
     private static readonly XNamespace Nuspec = "http://schemas.microsoft.com/packaging/2011/08/nuspec.xsd";
 
+    /// <summary>The package icon: a PNG at the root of the module folder, named in the nuspec's &lt;icon&gt;.</summary>
+    public const string IconFileName = "icon.png";
+
     /// <summary>Packs <paramref name="moduleFolder"/> into <paramref name="outputFolder"/>; returns the package's path.</summary>
     public static string Write(string moduleFolder, string outputFolder)
     {
@@ -27,7 +30,8 @@ public static class GalleryPackage
         var packagePath = Path.Combine(outputFolder, $"{manifest.Name}.{manifest.Version}.nupkg");
         File.Delete(packagePath);
         using var package = ZipFile.Open(packagePath, ZipArchiveMode.Create);
-        WriteEntry(package, $"{manifest.Name}.nuspec", NuspecDocument(manifest).ToString());
+        var hasIcon = File.Exists(Path.Combine(moduleFolder, IconFileName));
+        WriteEntry(package, $"{manifest.Name}.nuspec", NuspecDocument(manifest, hasIcon).ToString());
         foreach (var file in Directory.EnumerateFiles(moduleFolder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             package.CreateEntryFromFile(file, Path.GetRelativePath(moduleFolder, file).Replace('\\', '/'), CompressionLevel.Optimal);
@@ -48,7 +52,7 @@ public static class GalleryPackage
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
 
-    private static XDocument NuspecDocument(ModuleManifest manifest)
+    private static XDocument NuspecDocument(ModuleManifest manifest, bool hasIcon)
     {
         var metadata = new XElement(Nuspec + "metadata",
             new XElement(Nuspec + "id", manifest.Name),
@@ -67,6 +71,17 @@ public static class GalleryPackage
         if (manifest.ProjectUri is not null)
         {
             metadata.Add(new XElement(Nuspec + "projectUrl", manifest.ProjectUri));
+        }
+
+        if (hasIcon)
+        {
+            // NuGet shows the embedded file; iconUrl is the deprecated fallback for older clients.
+            metadata.Add(new XElement(Nuspec + "icon", IconFileName));
+        }
+
+        if (manifest.IconUri is not null)
+        {
+            metadata.Add(new XElement(Nuspec + "iconUrl", manifest.IconUri));
         }
 
         if (manifest.ReleaseNotes is not null)
@@ -88,6 +103,7 @@ public static class GalleryPackage
           <Default Extension="ps1xml" ContentType="application/octet" />
           <Default Extension="xml" ContentType="application/octet" />
           <Default Extension="txt" ContentType="application/octet" />
+          <Default Extension="png" ContentType="application/octet" />
           <Override PartName="/LICENSE" ContentType="application/octet" />
         </Types>
         """;

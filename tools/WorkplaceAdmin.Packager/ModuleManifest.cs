@@ -17,7 +17,8 @@ public sealed partial record ModuleManifest(
     IReadOnlyList<string> Cmdlets,
     string? ProjectUri,
     string? LicenseUri,
-    string? ReleaseNotes)
+    string? ReleaseNotes,
+    string? IconUri = null)
 {
     public static ModuleManifest Read(string path)
     {
@@ -33,7 +34,8 @@ public sealed partial record ModuleManifest(
             Array(text, "CmdletsToExport"),
             Scalar(text, "ProjectUri"),
             Scalar(text, "LicenseUri"),
-            Scalar(text, "ReleaseNotes"));
+            Scalar(text, "ReleaseNotes"),
+            Scalar(text, "IconUri"));
     }
 
     private static InvalidDataException Missing(string path, string key) => new($"{path} has no {key}; a Gallery package needs it.");

@@ -10,7 +10,7 @@ namespace WorkplaceAdmin.Accounts;
 /// Matches external accounts (rows with Email and/or ExternalId) to Workplace people and reports, for each, the
 /// person it matches or that none does. Rows are looked up in batches of 50, not one call per row.
 /// </summary>
-[Cmdlet(VerbsDiagnostic.Resolve, "WorkplaceAccount")]
+[Cmdlet(VerbsDiagnostic.Resolve, "WorkplaceAccount", HelpUri = HelpLinks.DocsBase + "Resolve-WorkplaceAccount.md")]
 [OutputType(typeof(WorkplaceAccountMatch))]
 public sealed class ResolveWorkplaceAccountCommand : WorkplaceCmdlet
 {

@@ -5,7 +5,7 @@ using WorkplaceAdmin.Client.Models;
 namespace WorkplaceAdmin.Comments;
 
 /// <summary>Gets the comments of posts, oldest first, each followed by its replies; streamed.</summary>
-[Cmdlet(VerbsCommon.Get, "WorkplaceComment")]
+[Cmdlet(VerbsCommon.Get, "WorkplaceComment", HelpUri = HelpLinks.DocsBase + "Get-WorkplaceComment.md")]
 [OutputType(typeof(WorkplaceComment))]
 public sealed class GetWorkplaceCommentCommand : WorkplaceCmdlet
 {

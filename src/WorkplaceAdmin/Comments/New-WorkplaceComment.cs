@@ -7,7 +7,7 @@ using WorkplaceAdmin.Completion;
 namespace WorkplaceAdmin.Comments;
 
 /// <summary>Comments on a post, or replies to a comment.</summary>
-[Cmdlet(VerbsCommon.New, "WorkplaceComment", DefaultParameterSetName = PostSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsCommon.New, "WorkplaceComment", DefaultParameterSetName = PostSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpLinks.DocsBase + "New-WorkplaceComment.md")]
 [OutputType(typeof(WorkplaceComment))]
 public sealed class NewWorkplaceCommentCommand : WorkplaceCmdlet
 {

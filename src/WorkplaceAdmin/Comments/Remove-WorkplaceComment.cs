@@ -6,7 +6,7 @@ using WorkplaceAdmin.Client.Models;
 namespace WorkplaceAdmin.Comments;
 
 /// <summary>Deletes comments (with their replies).</summary>
-[Cmdlet(VerbsCommon.Remove, "WorkplaceComment", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[Cmdlet(VerbsCommon.Remove, "WorkplaceComment", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, HelpUri = HelpLinks.DocsBase + "Remove-WorkplaceComment.md")]
 [OutputType(typeof(WorkplaceComment))]
 public sealed class RemoveWorkplaceCommentCommand : WorkplaceRemoveCmdlet<WorkplaceComment>
 {

@@ -5,7 +5,7 @@ using WorkplaceAdmin.Client.Models;
 namespace WorkplaceAdmin.Community;
 
 /// <summary>Gets the community the connection's integration belongs to.</summary>
-[Cmdlet(VerbsCommon.Get, "WorkplaceCommunity")]
+[Cmdlet(VerbsCommon.Get, "WorkplaceCommunity", HelpUri = HelpLinks.DocsBase + "Get-WorkplaceCommunity.md")]
 [OutputType(typeof(WorkplaceCommunity))]
 public sealed class GetWorkplaceCommunityCommand : WorkplaceCmdlet
 {

@@ -9,7 +9,7 @@ using WorkplaceAdmin.Links;
 namespace WorkplaceAdmin.Connection;
 
 /// <summary>Connects to a Workplace community with an integration's access token, or to the embedded emulator.</summary>
-[Cmdlet(VerbsCommunications.Connect, "Workplace", DefaultParameterSetName = TokenSet)]
+[Cmdlet(VerbsCommunications.Connect, "Workplace", DefaultParameterSetName = TokenSet, HelpUri = HelpLinks.DocsBase + "Connect-Workplace.md")]
 [OutputType(typeof(WorkplaceConnection))]
 public sealed class ConnectWorkplaceCommand : WorkplaceCmdletBase
 {

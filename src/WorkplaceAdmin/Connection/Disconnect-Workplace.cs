@@ -4,7 +4,7 @@ using WorkplaceAdmin.Base;
 namespace WorkplaceAdmin.Connection;
 
 /// <summary>Closes a connection: the current one, or the one given with -Connection.</summary>
-[Cmdlet(VerbsCommunications.Disconnect, "Workplace")]
+[Cmdlet(VerbsCommunications.Disconnect, "Workplace", HelpUri = HelpLinks.DocsBase + "Disconnect-Workplace.md")]
 [OutputType(typeof(void))]
 public sealed class DisconnectWorkplaceCommand : WorkplaceCmdlet
 {

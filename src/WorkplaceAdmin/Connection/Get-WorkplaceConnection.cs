@@ -5,7 +5,7 @@ using WorkplaceAdmin.Client;
 namespace WorkplaceAdmin.Connection;
 
 /// <summary>Shows the connection in use (community, endpoints, masked token).</summary>
-[Cmdlet(VerbsCommon.Get, "WorkplaceConnection")]
+[Cmdlet(VerbsCommon.Get, "WorkplaceConnection", HelpUri = HelpLinks.DocsBase + "Get-WorkplaceConnection.md")]
 [OutputType(typeof(WorkplaceConnection))]
 public sealed class GetWorkplaceConnectionCommand : WorkplaceCmdlet
 {

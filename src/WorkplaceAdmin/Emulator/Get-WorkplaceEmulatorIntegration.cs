@@ -1,11 +1,12 @@
 using System.Management.Automation;
+using WorkplaceAdmin.Base;
 using WorkplaceAdmin.Client.Selection;
 using WorkplaceAdmin.Emulator;
 
 namespace WorkplaceAdmin.EmulatorCommands;
 
 /// <summary>Lists the embedded emulator's integrations: names, permissions, and their (emulator-only) tokens.</summary>
-[Cmdlet(VerbsCommon.Get, "WorkplaceEmulatorIntegration")]
+[Cmdlet(VerbsCommon.Get, "WorkplaceEmulatorIntegration", HelpUri = HelpLinks.DocsBase + "Get-WorkplaceEmulatorIntegration.md")]
 [OutputType(typeof(EmulatorIntegration))]
 public sealed class GetWorkplaceEmulatorIntegrationCommand : WorkplaceEmulatorCmdlet
 {

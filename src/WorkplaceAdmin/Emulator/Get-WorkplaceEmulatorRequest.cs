@@ -1,10 +1,11 @@
 using System.Management.Automation;
+using WorkplaceAdmin.Base;
 using WorkplaceAdmin.Emulator;
 
 namespace WorkplaceAdmin.EmulatorCommands;
 
 /// <summary>Lists the calls the embedded emulator answered, oldest first, so a test can assert what a script sent.</summary>
-[Cmdlet(VerbsCommon.Get, "WorkplaceEmulatorRequest")]
+[Cmdlet(VerbsCommon.Get, "WorkplaceEmulatorRequest", HelpUri = HelpLinks.DocsBase + "Get-WorkplaceEmulatorRequest.md")]
 [OutputType(typeof(RequestLogEntry))]
 public sealed class GetWorkplaceEmulatorRequestCommand : WorkplaceEmulatorCmdlet
 {

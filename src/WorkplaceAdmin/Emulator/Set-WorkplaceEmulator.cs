@@ -1,10 +1,11 @@
 using System.Management.Automation;
+using WorkplaceAdmin.Base;
 using WorkplaceAdmin.Emulator;
 
 namespace WorkplaceAdmin.EmulatorCommands;
 
 /// <summary>Steers the embedded emulator: read-only mode, latency and fault rates, to see how a script copes.</summary>
-[Cmdlet(VerbsCommon.Set, "WorkplaceEmulator", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsCommon.Set, "WorkplaceEmulator", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpLinks.DocsBase + "Set-WorkplaceEmulator.md")]
 [OutputType(typeof(EmulatorControls))]
 public sealed class SetWorkplaceEmulatorCommand : WorkplaceEmulatorCmdlet
 {

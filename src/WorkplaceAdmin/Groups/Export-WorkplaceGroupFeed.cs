@@ -10,7 +10,7 @@ namespace WorkplaceAdmin.Groups;
 /// Backs up the posts, comments and replies of groups to JSON Lines files (one per group) in a folder; streams, reports
 /// progress, resumes after an interruption, and writes the counts of each group when it ends.
 /// </summary>
-[Cmdlet(VerbsData.Export, "WorkplaceGroupFeed", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsData.Export, "WorkplaceGroupFeed", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpLinks.DocsBase + "Export-WorkplaceGroupFeed.md")]
 [OutputType(typeof(GroupFeedExportResult))]
 public sealed class ExportWorkplaceGroupFeedCommand : WorkplaceCmdlet
 {

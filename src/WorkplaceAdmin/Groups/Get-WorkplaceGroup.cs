@@ -8,7 +8,7 @@ using WorkplaceAdmin.Completion;
 namespace WorkplaceAdmin.Groups;
 
 /// <summary>Gets groups by id, by URL, by name (wildcards allowed), or every group the integration can see, streamed.</summary>
-[Cmdlet(VerbsCommon.Get, "WorkplaceGroup", DefaultParameterSetName = NameSet, SupportsPaging = true)]
+[Cmdlet(VerbsCommon.Get, "WorkplaceGroup", DefaultParameterSetName = NameSet, SupportsPaging = true, HelpUri = HelpLinks.DocsBase + "Get-WorkplaceGroup.md")]
 [OutputType(typeof(WorkplaceGroup))]
 public sealed class GetWorkplaceGroupCommand : WorkplaceCmdlet
 {

@@ -7,7 +7,7 @@ using WorkplaceAdmin.Completion;
 namespace WorkplaceAdmin.Groups;
 
 /// <summary>Gets the members (or only the admins) of groups, streamed page by page.</summary>
-[Cmdlet(VerbsCommon.Get, "WorkplaceGroupMember")]
+[Cmdlet(VerbsCommon.Get, "WorkplaceGroupMember", HelpUri = HelpLinks.DocsBase + "Get-WorkplaceGroupMember.md")]
 [OutputType(typeof(WorkplaceGroupMember))]
 public sealed class GetWorkplaceGroupMemberCommand : WorkplaceCmdlet
 {

@@ -7,7 +7,7 @@ using WorkplaceAdmin.Completion;
 namespace WorkplaceAdmin.Groups;
 
 /// <summary>Creates a group. Groups cannot be deleted through the API: archive them with Set-WorkplaceGroup -Archive.</summary>
-[Cmdlet(VerbsCommon.New, "WorkplaceGroup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsCommon.New, "WorkplaceGroup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpLinks.DocsBase + "New-WorkplaceGroup.md")]
 [OutputType(typeof(WorkplaceGroup))]
 public sealed class NewWorkplaceGroupCommand : WorkplaceCmdlet
 {

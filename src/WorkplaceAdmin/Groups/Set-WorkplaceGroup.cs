@@ -7,7 +7,7 @@ using WorkplaceAdmin.Completion;
 namespace WorkplaceAdmin.Groups;
 
 /// <summary>Changes a group's settings, archives or unarchives it. Groups cannot be deleted through the API.</summary>
-[Cmdlet(VerbsCommon.Set, "WorkplaceGroup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsCommon.Set, "WorkplaceGroup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpLinks.DocsBase + "Set-WorkplaceGroup.md")]
 [OutputType(typeof(WorkplaceGroup))]
 public sealed class SetWorkplaceGroupCommand : WorkplaceCmdlet
 {

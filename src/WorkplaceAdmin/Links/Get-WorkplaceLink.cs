@@ -1,13 +1,14 @@
 using System.Management.Automation;
+using WorkplaceAdmin.Base;
 using WorkplaceAdmin.Client.Links;
-using WorkplaceAdmin.Completion;
 using WorkplaceAdmin.Client.Models;
 using WorkplaceAdmin.Client.Selection;
+using WorkplaceAdmin.Completion;
 
 namespace WorkplaceAdmin.Links;
 
 /// <summary>Gets the saved links, all of them or by name with wildcards. Reads only the definitions: no request, no secret.</summary>
-[Cmdlet(VerbsCommon.Get, "WorkplaceLink")]
+[Cmdlet(VerbsCommon.Get, "WorkplaceLink", HelpUri = HelpLinks.DocsBase + "Get-WorkplaceLink.md")]
 [OutputType(typeof(WorkplaceLink))]
 public sealed class GetWorkplaceLinkCommand : WorkplaceLinkCmdlet
 {

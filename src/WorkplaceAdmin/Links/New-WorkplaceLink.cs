@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using WorkplaceAdmin.Base;
 using WorkplaceAdmin.Client;
 using WorkplaceAdmin.Client.Links;
 using WorkplaceAdmin.Client.Models;
@@ -7,7 +8,7 @@ using WorkplaceAdmin.Completion;
 namespace WorkplaceAdmin.Links;
 
 /// <summary>Verifies an integration's token against a target (a group's feed, or Work Chat) and saves the pairing as a named link.</summary>
-[Cmdlet(VerbsCommon.New, "WorkplaceLink", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsCommon.New, "WorkplaceLink", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpLinks.DocsBase + "New-WorkplaceLink.md")]
 [OutputType(typeof(WorkplaceLink))]
 public sealed class NewWorkplaceLinkCommand : WorkplaceLinkCmdlet
 {

@@ -1,11 +1,18 @@
 using System.Management.Automation;
+using WorkplaceAdmin.Base;
 using WorkplaceAdmin.Client.Links;
+using WorkplaceAdmin.Client.Models;
+using WorkplaceAdmin.Client.Selection;
 using WorkplaceAdmin.Completion;
 
 namespace WorkplaceAdmin.Links;
 
-/// <summary>Removes saved links and their stored tokens (DPAPI file, vault secret or plain-text file). The integration itself is not touched.</summary>
-[Cmdlet(VerbsCommon.Remove, "WorkplaceLink", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+/// <summary>
+/// Removes saved links and their stored tokens (DPAPI file, vault secret or plain-text file). The integration itself is
+/// not touched. -Name takes wildcards, as Get-WorkplaceLink does: a plain name that matches no link is an error, a
+/// pattern that matches none is not.
+/// </summary>
+[Cmdlet(VerbsCommon.Remove, "WorkplaceLink", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, HelpUri = HelpLinks.DocsBase + "Remove-WorkplaceLink.md")]
 [OutputType(typeof(void))]
 public sealed class RemoveWorkplaceLinkCommand : WorkplaceLinkCmdlet
 {
@@ -13,6 +20,7 @@ public sealed class RemoveWorkplaceLinkCommand : WorkplaceLinkCmdlet
     [Alias("LinkName")]
     [ArgumentCompleter(typeof(LinkNameCompleter))]
     [ValidateNotNullOrEmpty]
+    [SupportsWildcards]
     public string[] Name { get; set; } = [];
 
     protected override void ProcessRecord()
@@ -21,16 +29,32 @@ public sealed class RemoveWorkplaceLinkCommand : WorkplaceLinkCmdlet
         {
             try
             {
-                var link = Links.Get(name);
-                if (ShouldProcess($"{link.Name} ({link.Kind}, token in {link.TokenStorage})", "Remove the link and its stored token"))
+                var pattern = NamePattern.Parse(name);
+                var links = pattern.HasWildcards ? Links.List().Where(link => pattern.IsMatch(link.Name)).ToList() : [Links.Get(name)];
+                foreach (var link in links)
                 {
-                    Links.Remove(link, SecretsOf(link));
+                    Remove(link);
                 }
             }
             catch (Exception error) when (!IsStopping(error))
             {
                 WriteItemError(error, name);
             }
+        }
+    }
+
+    private void Remove(WorkplaceLink link)
+    {
+        try
+        {
+            if (ShouldProcess($"{link.Name} ({link.Kind}, token in {link.TokenStorage})", "Remove the link and its stored token"))
+            {
+                Links.Remove(link, SecretsOf(link));
+            }
+        }
+        catch (Exception error) when (!IsStopping(error))
+        {
+            WriteItemError(error, link.Name);
         }
     }
 }

@@ -1,12 +1,13 @@
 using System.Management.Automation;
+using WorkplaceAdmin.Base;
 using WorkplaceAdmin.Client.Links;
-using WorkplaceAdmin.Completion;
 using WorkplaceAdmin.Client.Models;
+using WorkplaceAdmin.Completion;
 
 namespace WorkplaceAdmin.Links;
 
 /// <summary>Re-runs every check of saved links (token, community, group, each permission) with their stored tokens: one row per check.</summary>
-[Cmdlet(VerbsDiagnostic.Test, "WorkplaceLink")]
+[Cmdlet(VerbsDiagnostic.Test, "WorkplaceLink", HelpUri = HelpLinks.DocsBase + "Test-WorkplaceLink.md")]
 [OutputType(typeof(WorkplaceLinkCheck))]
 public sealed class TestWorkplaceLinkCommand : WorkplaceLinkCmdlet
 {

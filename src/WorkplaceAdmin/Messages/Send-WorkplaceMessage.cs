@@ -14,7 +14,7 @@ namespace WorkplaceAdmin.Messages;
 /// Sends Work Chat messages from the integration's bot: one direct message per recipient (concurrently, one result
 /// each), one message to a new group chat of all recipients, or one message into an existing thread.
 /// </summary>
-[Cmdlet(VerbsCommunications.Send, "WorkplaceMessage", DefaultParameterSetName = DirectSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsCommunications.Send, "WorkplaceMessage", DefaultParameterSetName = DirectSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpLinks.DocsBase + "Send-WorkplaceMessage.md")]
 [OutputType(typeof(WorkplaceMessageResult))]
 public sealed class SendWorkplaceMessageCommand : WorkplaceBulkCmdlet<MessageWork, WorkplaceMessageResult>
 {

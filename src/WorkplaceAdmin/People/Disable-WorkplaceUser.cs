@@ -1,10 +1,11 @@
 using System.Management.Automation;
+using WorkplaceAdmin.Base;
 using WorkplaceAdmin.Client.Models;
 
 namespace WorkplaceAdmin.People;
 
 /// <summary>Deactivates accounts (SCIM active=false): the person can no longer log in; their content stays.</summary>
-[Cmdlet(VerbsLifecycle.Disable, "WorkplaceUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = IdSet)]
+[Cmdlet(VerbsLifecycle.Disable, "WorkplaceUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = IdSet, HelpUri = HelpLinks.DocsBase + "Disable-WorkplaceUser.md")]
 [OutputType(typeof(WorkplaceUser))]
 public sealed class DisableWorkplaceUserCommand : WorkplaceUserIdentityCmdlet<WorkplaceUser>
 {

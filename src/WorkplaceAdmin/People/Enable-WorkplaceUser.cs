@@ -1,10 +1,11 @@
 using System.Management.Automation;
+using WorkplaceAdmin.Base;
 using WorkplaceAdmin.Client.Models;
 
 namespace WorkplaceAdmin.People;
 
 /// <summary>Reactivates deactivated accounts (SCIM active=true).</summary>
-[Cmdlet(VerbsLifecycle.Enable, "WorkplaceUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = IdSet)]
+[Cmdlet(VerbsLifecycle.Enable, "WorkplaceUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = IdSet, HelpUri = HelpLinks.DocsBase + "Enable-WorkplaceUser.md")]
 [OutputType(typeof(WorkplaceUser))]
 public sealed class EnableWorkplaceUserCommand : WorkplaceUserIdentityCmdlet<WorkplaceUser>
 {

@@ -11,7 +11,7 @@ namespace WorkplaceAdmin.People;
 /// Gets accounts by id, login email or external id (from parameters or piped rows), or every account, streamed,
 /// optionally only those in some statuses.
 /// </summary>
-[Cmdlet(VerbsCommon.Get, "WorkplaceUser")]
+[Cmdlet(VerbsCommon.Get, "WorkplaceUser", HelpUri = HelpLinks.DocsBase + "Get-WorkplaceUser.md")]
 [OutputType(typeof(WorkplaceUser))]
 public sealed class GetWorkplaceUserCommand : WorkplaceCmdlet
 {

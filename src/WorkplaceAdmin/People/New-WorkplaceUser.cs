@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using WorkplaceAdmin.Base;
 using WorkplaceAdmin.Client;
 using WorkplaceAdmin.Client.Models;
 using WorkplaceAdmin.Client.People;
@@ -9,7 +10,7 @@ namespace WorkplaceAdmin.People;
 /// Creates accounts (SCIM POST /Users) from parameters or from piped rows bound by property name, concurrently.
 /// Each row is checked before anything is sent; a bad row is reported with its row number and skipped.
 /// </summary>
-[Cmdlet(VerbsCommon.New, "WorkplaceUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsCommon.New, "WorkplaceUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpLinks.DocsBase + "New-WorkplaceUser.md")]
 [OutputType(typeof(WorkplaceUser))]
 public sealed class NewWorkplaceUserCommand : WorkplaceUserRowCmdlet<ImportItem, WorkplaceUser>
 {

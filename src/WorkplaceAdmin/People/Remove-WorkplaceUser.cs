@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using WorkplaceAdmin.Base;
 using WorkplaceAdmin.Client;
 
 namespace WorkplaceAdmin.People;
@@ -7,7 +8,7 @@ namespace WorkplaceAdmin.People;
 /// Deletes accounts that were never claimed (SCIM DELETE). Workplace refuses claimed accounts (412); the error says
 /// so and points to Disable-WorkplaceUser.
 /// </summary>
-[Cmdlet(VerbsCommon.Remove, "WorkplaceUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = IdSet)]
+[Cmdlet(VerbsCommon.Remove, "WorkplaceUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = IdSet, HelpUri = HelpLinks.DocsBase + "Remove-WorkplaceUser.md")]
 [OutputType(typeof(void))]
 public sealed class RemoveWorkplaceUserCommand : WorkplaceUserIdentityCmdlet<bool>
 {

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using WorkplaceAdmin.Base;
 using WorkplaceAdmin.Client;
 using WorkplaceAdmin.Client.Models;
 using WorkplaceAdmin.Client.People;
@@ -9,7 +10,7 @@ namespace WorkplaceAdmin.People;
 /// Changes only the fields given (one SCIM PATCH per account) of accounts named by -Id or -Email, from parameters or
 /// piped rows. -NewEmail changes the login email.
 /// </summary>
-[Cmdlet(VerbsCommon.Set, "WorkplaceUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsCommon.Set, "WorkplaceUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpLinks.DocsBase + "Set-WorkplaceUser.md")]
 [OutputType(typeof(WorkplaceUser))]
 public sealed class SetWorkplaceUserCommand : WorkplaceUserRowCmdlet<UserChange, WorkplaceUser>
 {

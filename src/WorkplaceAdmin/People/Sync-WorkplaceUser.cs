@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Management.Automation;
 using System.Management.Automation.Host;
+using WorkplaceAdmin.Base;
 using WorkplaceAdmin.Client;
 using WorkplaceAdmin.Client.Models;
 using WorkplaceAdmin.Client.People;
@@ -13,7 +14,7 @@ namespace WorkplaceAdmin.People;
 /// changed fields, and with -DisableMissing deactivates active people absent from the list (never those matched by
 /// -Exclude). Writes one result per person, then a summary. -WhatIf shows the whole plan and writes nothing.
 /// </summary>
-[Cmdlet(VerbsData.Sync, "WorkplaceUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = RowsSet)]
+[Cmdlet(VerbsData.Sync, "WorkplaceUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = RowsSet, HelpUri = HelpLinks.DocsBase + "Sync-WorkplaceUser.md")]
 [OutputType(typeof(WorkplaceUserSyncResult), typeof(WorkplaceUserSyncSummary))]
 public sealed class SyncWorkplaceUserCommand : WorkplaceUserRowCmdlet<SyncStep, WorkplaceUserSyncResult>
 {

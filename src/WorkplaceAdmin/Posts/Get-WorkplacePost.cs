@@ -8,7 +8,7 @@ using WorkplaceAdmin.Completion;
 namespace WorkplaceAdmin.Posts;
 
 /// <summary>Gets the posts of groups (newest first, streamed, optionally between two dates) or posts by id or permalink.</summary>
-[Cmdlet(VerbsCommon.Get, "WorkplacePost", DefaultParameterSetName = GroupSet, SupportsPaging = true)]
+[Cmdlet(VerbsCommon.Get, "WorkplacePost", DefaultParameterSetName = GroupSet, SupportsPaging = true, HelpUri = HelpLinks.DocsBase + "Get-WorkplacePost.md")]
 [OutputType(typeof(WorkplacePost))]
 public sealed class GetWorkplacePostCommand : WorkplaceCmdlet
 {

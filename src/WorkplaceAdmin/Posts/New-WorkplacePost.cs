@@ -8,7 +8,7 @@ using WorkplaceAdmin.Links;
 namespace WorkplaceAdmin.Posts;
 
 /// <summary>Publishes a post in a group: plain text or Markdown, an optional link, and people mentioned by id or email.</summary>
-[Cmdlet(VerbsCommon.New, "WorkplacePost", DefaultParameterSetName = GroupSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsCommon.New, "WorkplacePost", DefaultParameterSetName = GroupSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpLinks.DocsBase + "New-WorkplacePost.md")]
 [OutputType(typeof(WorkplacePost))]
 public sealed class NewWorkplacePostCommand : WorkplaceCmdlet
 {

@@ -6,7 +6,7 @@ using WorkplaceAdmin.Client.Models;
 namespace WorkplaceAdmin.Posts;
 
 /// <summary>Deletes posts (with their comments) by id or permalink.</summary>
-[Cmdlet(VerbsCommon.Remove, "WorkplacePost", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[Cmdlet(VerbsCommon.Remove, "WorkplacePost", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, HelpUri = HelpLinks.DocsBase + "Remove-WorkplacePost.md")]
 [OutputType(typeof(WorkplacePost))]
 public sealed class RemoveWorkplacePostCommand : WorkplaceRemoveCmdlet<WorkplacePost>
 {

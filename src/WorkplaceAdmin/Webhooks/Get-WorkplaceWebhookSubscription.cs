@@ -6,7 +6,7 @@ using WorkplaceAdmin.Client.Models;
 namespace WorkplaceAdmin.Webhooks;
 
 /// <summary>Gets the app's webhook subscriptions, one per topic, with the app token (app id and app secret).</summary>
-[Cmdlet(VerbsCommon.Get, "WorkplaceWebhookSubscription")]
+[Cmdlet(VerbsCommon.Get, "WorkplaceWebhookSubscription", HelpUri = HelpLinks.DocsBase + "Get-WorkplaceWebhookSubscription.md")]
 [OutputType(typeof(WorkplaceWebhookSubscription))]
 public sealed class GetWorkplaceWebhookSubscriptionCommand : WorkplaceCmdlet
 {

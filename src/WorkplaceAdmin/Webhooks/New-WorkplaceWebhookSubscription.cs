@@ -10,7 +10,7 @@ namespace WorkplaceAdmin.Webhooks;
 /// Subscribes the app to a webhook topic. Workplace first calls the callback URL with the verify token and a
 /// challenge, and the subscription exists only if the callback answers it.
 /// </summary>
-[Cmdlet(VerbsCommon.New, "WorkplaceWebhookSubscription", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsCommon.New, "WorkplaceWebhookSubscription", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpLinks.DocsBase + "New-WorkplaceWebhookSubscription.md")]
 [OutputType(typeof(WorkplaceWebhookSubscription))]
 public sealed class NewWorkplaceWebhookSubscriptionCommand : WorkplaceCmdlet
 {

@@ -13,7 +13,7 @@ namespace WorkplaceAdmin.Webhooks;
 /// -Count events, -Timeout seconds, or Ctrl+C. Answers the subscription handshake when the verify token matches and
 /// refuses unsigned or wrongly signed deliveries with 403.
 /// </summary>
-[Cmdlet(VerbsCommunications.Receive, "WorkplaceWebhook")]
+[Cmdlet(VerbsCommunications.Receive, "WorkplaceWebhook", HelpUri = HelpLinks.DocsBase + "Receive-WorkplaceWebhook.md")]
 [OutputType(typeof(WorkplaceWebhookEvent))]
 public sealed class ReceiveWorkplaceWebhookCommand : WorkplaceCmdletBase
 {

@@ -5,7 +5,7 @@ using WorkplaceAdmin.Base;
 namespace WorkplaceAdmin.Webhooks;
 
 /// <summary>Removes the app's subscription to a topic, only some of its fields, or (with -All) every subscription of the app.</summary>
-[Cmdlet(VerbsCommon.Remove, "WorkplaceWebhookSubscription", DefaultParameterSetName = ObjectSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[Cmdlet(VerbsCommon.Remove, "WorkplaceWebhookSubscription", DefaultParameterSetName = ObjectSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, HelpUri = HelpLinks.DocsBase + "Remove-WorkplaceWebhookSubscription.md")]
 [OutputType(typeof(void))]
 public sealed class RemoveWorkplaceWebhookSubscriptionCommand : WorkplaceCmdlet
 {

@@ -13,7 +13,7 @@ namespace WorkplaceAdmin.Webhooks;
 /// Checks a webhook delivery's X-Hub-Signature-256 (or legacy X-Hub-Signature) against its raw body and the app
 /// secret, in constant time. Needs no connection when -AppSecret is given.
 /// </summary>
-[Cmdlet(VerbsDiagnostic.Test, "WorkplaceWebhookSignature", DefaultParameterSetName = SignatureSet)]
+[Cmdlet(VerbsDiagnostic.Test, "WorkplaceWebhookSignature", DefaultParameterSetName = SignatureSet, HelpUri = HelpLinks.DocsBase + "Test-WorkplaceWebhookSignature.md")]
 [OutputType(typeof(bool), typeof(WebhookSignatureResult))]
 public sealed class TestWorkplaceWebhookSignatureCommand : WorkplaceCmdletBase
 {

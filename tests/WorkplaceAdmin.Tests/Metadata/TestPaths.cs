@@ -15,6 +15,13 @@ internal static class TestPaths
 
     public static string PowerShellReferenceAssembly { get; } = Metadata("PowerShellReferenceAssembly");
 
+    /// <summary>The Modules folder of the pinned pwsh 7.6.10 (.config/dotnet-tools.json), which holds Microsoft.PowerShell.ThreadJob.</summary>
+    public static string PowerShellModules { get; } = Path.Combine(
+        Metadata("NuGetPackageRoot"), "powershell", "7.6.10", "tools", "net10.0", "any", OperatingSystem.IsWindows() ? "win" : "unix", "Modules");
+
+    /// <summary>Pester 5.9.1's manifest in the NuGet package folder, where <c>dotnet restore tools/PesterRestore</c> puts it.</summary>
+    public static string PesterManifest { get; } = Path.Combine(Metadata("NuGetPackageRoot"), "pester", "5.9.1", "tools", "Pester.psd1");
+
     private static string Metadata(string key) =>
         typeof(TestPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .Single(attribute => attribute.Key == key).Value

@@ -177,14 +177,19 @@ public static partial class PlatyPsMarkdownParser
             var firstCode = example.Body.OfType<CodeBlock>().FirstOrDefault()
                 ?? throw new HelpFormatException(sourceName, heading.Line, $"example '{heading.Text}' has no code block.");
             var beforeCode = example.Body.TakeWhile(b => b != firstCode);
-            var afterCode = example.Body.SkipWhile(b => b != firstCode);
+            var afterCode = example.Body.SkipWhile(b => b != firstCode).ToList();
+
+            // The first code block is the command; later blocks join it only when they are PowerShell too. Any other
+            // fenced block (```Output, ```text, or one with no language) is sample output: it stays out of the code,
+            // so the code runs as written, and is shown in the remarks where it was written.
+            var code = afterCode.OfType<CodeBlock>().Where(c => c == firstCode || IsPowerShell(c)).ToList();
             var sectionName = $"example '{heading.Text}'";
             return new ExampleHelp
             {
                 Title = heading.Text,
                 Introduction = HelpText.FromBlocks(beforeCode, sourceName, sectionName),
-                Code = string.Join(HelpText.ParagraphSeparator, example.Body.OfType<CodeBlock>().Select(c => c.Code)),
-                Remarks = HelpText.FromBlocks(afterCode.Where(b => b is not CodeBlock), sourceName, sectionName),
+                Code = string.Join(HelpText.ParagraphSeparator, code.Select(c => c.Code)),
+                Remarks = HelpText.FromBlocks(afterCode.Where(b => b is not CodeBlock c || !code.Contains(c)), sourceName, sectionName),
             };
         }).ToList();
     }
@@ -234,6 +239,10 @@ public static partial class PlatyPsMarkdownParser
 
         return parameters;
     }
+
+    private static readonly string[] PowerShellInfoStrings = ["powershell", "pwsh", "ps", "ps1"];
+
+    private static bool IsPowerShell(CodeBlock code) => PowerShellInfoStrings.Contains(code.Info, StringComparer.OrdinalIgnoreCase);
 
     private static bool IsYaml(CodeBlock code) => code.Info.Equals("yaml", StringComparison.OrdinalIgnoreCase);
 
