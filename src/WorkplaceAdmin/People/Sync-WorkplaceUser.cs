@@ -176,7 +176,7 @@ public sealed class SyncWorkplaceUserCommand : WorkplaceUserRowCmdlet<SyncStep, 
         {
             // No one to ask (a runbook, pwsh -NonInteractive): refuse rather than deactivate unasked.
             ThrowTerminatingError(new ErrorRecord(
-                new InvalidOperationException($"Deactivating {count} people needs confirmation, and this session cannot ask. Nothing was changed. Run with -Confirm:$false (or -Force) to deactivate them without asking."),
+                new InvalidOperationException($"Deactivating {count} {(count == 1 ? "person" : "people")} needs confirmation, and this session cannot ask. Nothing was changed. Run with -Confirm:$false (or -Force) to deactivate them without asking."),
                 "Workplace.SyncDisableNeedsConfirmation", ErrorCategory.PermissionDenied, count));
             return false;
         }
