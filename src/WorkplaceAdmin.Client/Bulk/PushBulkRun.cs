@@ -15,6 +15,7 @@ public sealed class PushBulkRun<TIn, TOut> : IDisposable
     private readonly CancellationTokenSource _cancellation;
     private readonly Task _pump;
     private BulkProgress? _progress;
+    private volatile Func<TIn, bool>? _notToStart;
 
     /// <param name="maxConcurrency">Items in flight at most; the queue in front of them holds as many again.</param>
     /// <param name="operation">The work for one item.</param>
@@ -70,6 +71,13 @@ public sealed class PushBulkRun<TIn, TOut> : IDisposable
         return completed;
     }
 
+    /// <summary>
+    /// Starts none of the queued items that <paramref name="notToStart"/> names: they end as Skipped without a request.
+    /// The items in flight finish (they are not canceled: the service may already be acting on them); then
+    /// <see cref="Complete"/> yields them all.
+    /// </summary>
+    public void StopStarting(Func<TIn, bool> notToStart) => _notToStart = notToStart;
+
     /// <summary>No more input: yields the remaining results as they complete, then surfaces a failure of the run itself.</summary>
     public IEnumerable<BulkResult<TIn, TOut>> Complete()
     {
@@ -103,7 +111,7 @@ public sealed class PushBulkRun<TIn, TOut> : IDisposable
     {
         try
         {
-            await foreach (var result in runner.RunAsync(_inputs.Reader.ReadAllAsync(cancellationToken), operation, null, cancellationToken).ConfigureAwait(false))
+            await foreach (var result in runner.RunAsync(_inputs.Reader.ReadAllAsync(cancellationToken), Unless(operation), null, cancellationToken).ConfigureAwait(false))
             {
                 await _results.Writer.WriteAsync(result, CancellationToken.None).ConfigureAwait(false);
             }
@@ -116,6 +124,11 @@ public sealed class PushBulkRun<TIn, TOut> : IDisposable
             _results.Writer.TryComplete(error);
         }
     }
+
+    private Func<TIn, CancellationToken, Task<TOut>> Unless(Func<TIn, CancellationToken, Task<TOut>> operation) =>
+        (item, cancellationToken) => _notToStart?.Invoke(item) == true
+            ? Task.FromException<TOut>(new BulkItemSkippedException("not started: the run stopped at an earlier error"))
+            : operation(item, cancellationToken);
 
     private void DrainInto(List<BulkResult<TIn, TOut>> completed)
     {

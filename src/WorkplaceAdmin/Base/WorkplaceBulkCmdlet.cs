@@ -16,6 +16,12 @@ public abstract class WorkplaceBulkCmdlet<TIn, TOut> : WorkplaceCmdlet
 {
     private static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(250);
     private PushBulkRun<RowItem, TOut>? _run;
+    private readonly Queue<BulkResult<RowItem, TOut>> _unwritten = new();
+    private bool _stoppingOnError;
+    private long _submitted;
+
+    /// <summary>The submission number of the result being written; none while rows are read (a bad row is not submitted).</summary>
+    private long _writing = long.MaxValue;
     private DateTime _lastProgress = DateTime.MinValue;
     private bool _progressShown;
 
@@ -76,6 +82,11 @@ public abstract class WorkplaceBulkCmdlet<TIn, TOut> : WorkplaceCmdlet
         RowNumber++;
         foreach (var item in ReadItems())
         {
+            if (_stoppingOnError)
+            {
+                return;
+            }
+
             if (!ShouldProcess(Describe(item), Action))
             {
                 OnDeclined(item);
@@ -86,7 +97,7 @@ public abstract class WorkplaceBulkCmdlet<TIn, TOut> : WorkplaceCmdlet
             IReadOnlyList<BulkResult<RowItem, TOut>> completed;
             using (RouteCallLog())
             {
-                completed = _run.Add(new RowItem(RowNumber, item));
+                completed = _run.Add(new RowItem(RowNumber, ++_submitted, item));
             }
 
             WriteCompleted(completed);
@@ -95,7 +106,7 @@ public abstract class WorkplaceBulkCmdlet<TIn, TOut> : WorkplaceCmdlet
 
     protected override void EndProcessing()
     {
-        if (_run is null)
+        if (_run is null || _stoppingOnError)
         {
             return;
         }
@@ -141,13 +152,48 @@ public abstract class WorkplaceBulkCmdlet<TIn, TOut> : WorkplaceCmdlet
         DrainCallLog();
         foreach (var result in completed)
         {
-            WriteResult(
-                new BulkResult<TIn, TOut> { Index = result.Index, Input = result.Input.Item, Status = result.Status, Output = result.Output, Error = result.Error },
-                result.Input.Row);
+            _unwritten.Enqueue(result);
+        }
+
+        // Queued first, so that an error stopping the pipeline midway still finds the results after it (BeforeStoppingOnError).
+        while (_unwritten.TryDequeue(out var result))
+        {
+            _writing = result.Input.Sequence;
+            WriteResult(Unwrap(result), result.Input.Row);
+            _writing = long.MaxValue;
         }
 
         ReportProgress();
     }
+
+    /// <summary>
+    /// -ErrorAction Stop met an item error: start no item submitted after the failing one, let the items in flight
+    /// and those before it finish (never cancel what the service may already be doing) and write every success, so each
+    /// item the service acted on is reported before the error ends the pipeline. Other failures met meanwhile were not
+    /// acted on; only the first error is reported.
+    /// </summary>
+    protected override void BeforeStoppingOnError()
+    {
+        if (_stoppingOnError)
+        {
+            return;
+        }
+
+        _stoppingOnError = true;
+        var failing = _writing;
+        _run?.StopStarting(item => item.Sequence > failing);
+        var finished = _run is null ? [] : _run.Complete();
+        foreach (var result in _unwritten.Concat(finished).Where(result => result.Status != BulkStatus.Failed).ToList())
+        {
+            WriteResult(Unwrap(result), result.Input.Row);
+        }
+
+        _unwritten.Clear();
+        DrainCallLog();
+    }
+
+    private static BulkResult<TIn, TOut> Unwrap(BulkResult<RowItem, TOut> result) =>
+        new() { Index = result.Index, Input = result.Input.Item, Status = result.Status, Output = result.Output, Error = result.Error };
 
     private void ReportProgress()
     {
@@ -181,6 +227,6 @@ public abstract class WorkplaceBulkCmdlet<TIn, TOut> : WorkplaceCmdlet
         return item is null ? $"Row {row}" : $"Row {row} ({item})";
     }
 
-    /// <summary>An item and the pipeline record it came from.</summary>
-    private readonly record struct RowItem(long Row, TIn Item);
+    /// <summary>An item, the pipeline record it came from, and its place in the order of submission.</summary>
+    private readonly record struct RowItem(long Row, long Sequence, TIn Item);
 }

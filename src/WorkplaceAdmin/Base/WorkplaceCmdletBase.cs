@@ -122,7 +122,33 @@ public abstract class WorkplaceCmdletBase : PSCmdlet, IDisposable
     }
 
     /// <summary>A failure of one item: reported, and the other items go on. <paramref name="context"/> (e.g. "Row 12") leads the message.</summary>
-    protected void WriteItemError(Exception error, object? target, string? context = null) => WriteError(ToErrorRecord(error, target, context));
+    /// <remarks>
+    /// With -ErrorAction Stop, WriteError ends the pipeline and nothing can be written after it, so the cmdlet first
+    /// gets the chance (<see cref="BeforeStoppingOnError"/>) to finish and report what the service was already given.
+    /// </remarks>
+    protected void WriteItemError(Exception error, object? target, string? context = null)
+    {
+        if (ErrorActionIsStop())
+        {
+            BeforeStoppingOnError();
+        }
+
+        WriteError(ToErrorRecord(error, target, context));
+    }
+
+    /// <summary>Called once an item error is about to stop the pipeline (-ErrorAction Stop), while output can still be written.</summary>
+    protected virtual void BeforeStoppingOnError()
+    {
+    }
+
+    private bool ErrorActionIsStop()
+    {
+        var preference = MyInvocation.BoundParameters.TryGetValue("ErrorAction", out var bound)
+            ? bound
+            : SessionState.PSVariable.GetValue("ErrorActionPreference");
+        return preference is ActionPreference.Stop ||
+            string.Equals(preference?.ToString(), nameof(ActionPreference.Stop), StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>A failure that leaves nothing to do (no connection, a setup that cannot work): stops the cmdlet.</summary>
     protected void ThrowSetupError(Exception error, object? target) => ThrowTerminatingError(ToErrorRecord(error, target, null));
