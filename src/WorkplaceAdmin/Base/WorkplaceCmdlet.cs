@@ -13,7 +13,7 @@ public abstract class WorkplaceCmdlet : WorkplaceCmdletBase
     public WorkplaceConnection? Connection { get; set; }
 
     /// <summary>The connection in use; stops the cmdlet with a clear error when there is none.</summary>
-    protected WorkplaceConnection WorkplaceConnection => _resolved ??= Connection ?? ConnectionStore.Get() ?? NotConnected();
+    protected WorkplaceConnection WorkplaceConnection => _resolved ??= Connection ?? ConnectionStore.Get(SessionState) ?? NotConnected();
 
     protected WorkplaceClient Client => WorkplaceConnection.Client;
 

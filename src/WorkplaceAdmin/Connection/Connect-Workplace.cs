@@ -64,8 +64,16 @@ public sealed class ConnectWorkplaceCommand : WorkplaceCmdletBase
     [ValidateNotNullOrEmpty]
     public string? Link { get; set; }
 
+    /// <summary>Writes the connection, which also becomes the current one.</summary>
     [Parameter]
     public SwitchParameter PassThru { get; set; }
+
+    /// <summary>
+    /// Writes the connection without making it the current one (as PnP.PowerShell's -ReturnConnection): for working
+    /// with several communities side by side through -Connection. The current connection stays as it was.
+    /// </summary>
+    [Parameter]
+    public SwitchParameter ReturnConnection { get; set; }
 
     private EmbeddedEmulator? _emulator;
 
@@ -76,7 +84,7 @@ public sealed class ConnectWorkplaceCommand : WorkplaceCmdletBase
         {
             if (ParameterSetName == LinkSet)
             {
-                var current = ConnectionStore.Get();
+                var current = ConnectionStore.Get(SessionState);
                 var (link, secrets, endpoint) = LinkSessions.Open(this, Link!, current);
                 connection = Await(ct => LinkSessions.ConnectAsync(link, secrets, endpoint, null, current, ct));
             }
@@ -88,14 +96,25 @@ public sealed class ConnectWorkplaceCommand : WorkplaceCmdletBase
         }
         catch (Exception error) when (!IsStopping(error))
         {
+            // A failed connect never leaves the previous community in use: a per-tenant loop whose connect fails must
+            // not go on against the tenant before it. (-ReturnConnection never touches the current one.)
+            if (!ReturnConnection)
+            {
+                ConnectionStore.Clear();
+            }
+
             ThrowSetupError(error, ParameterSetName switch { EmulatorSet => Seed, LinkSet => Link, _ => GraphUri });
             return;
         }
 
         _emulator?.Attach(connection);
-        ConnectionStore.Set(connection);
-        WriteInformation($"Connected to Workplace community '{connection.CommunityName}' ({connection.CommunityId}){(connection.IsEmulator ? " on the emulator" : string.Empty)}.", ["Connect-Workplace"]);
-        if (PassThru)
+        if (!ReturnConnection)
+        {
+            ConnectionStore.Set(SessionState, connection);
+        }
+
+        WriteInformation($"Connected to Workplace community '{connection.CommunityName}' ({connection.CommunityId}){(connection.IsEmulator ? " on the emulator" : string.Empty)}{(ReturnConnection ? "; it is not the current connection: pass it with -Connection" : string.Empty)}.", ["Connect-Workplace"]);
+        if (PassThru || ReturnConnection)
         {
             WriteObject(connection);
         }

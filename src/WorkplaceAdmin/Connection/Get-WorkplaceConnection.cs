@@ -17,7 +17,7 @@ public sealed class GetWorkplaceConnectionCommand : WorkplaceCmdlet
 
     protected override void ProcessRecord()
     {
-        var connection = Connection ?? ConnectionStore.Get();
+        var connection = Connection ?? ConnectionStore.Get(SessionState);
         if (connection is null)
         {
             WriteError(NotConnectedError());

@@ -27,12 +27,12 @@ public abstract class WorkplaceLinkCmdlet : WorkplaceCmdletBase
     protected LinkService Links => _service ??= new LinkService(new FileLinkStore(ConfigFolder));
 
     /// <summary>Where a saved link's calls go: the service it was made for, or the emulator of the current connection.</summary>
-    protected LinkEndpoint EndpointFor(WorkplaceLink link) => LinkSessions.EndpointFor(link, Connection ?? ConnectionStore.Get());
+    protected LinkEndpoint EndpointFor(WorkplaceLink link) => LinkSessions.EndpointFor(link, Connection ?? ConnectionStore.Get(SessionState));
 
     /// <summary>Where a new link is verified: the emulator or the service of the current connection, else the public service.</summary>
     protected LinkEndpoint EndpointForNew()
     {
-        var current = Connection ?? ConnectionStore.Get();
+        var current = Connection ?? ConnectionStore.Get(SessionState);
         if (current is not null && EmbeddedEmulator.Of(current) is { } emulator)
         {
             return LinkSessions.EmulatorEndpoint(emulator);

@@ -66,7 +66,7 @@ public sealed class SendWorkplaceMessageCommand : WorkplaceBulkCmdlet<MessageWor
         {
             try
             {
-                var current = Connection ?? ConnectionStore.Get();
+                var current = Connection ?? ConnectionStore.Get(SessionState);
                 var (link, secrets, endpoint) = LinkSessions.Open(this, Link, current);
                 _linkConnection = Await(ct => LinkSessions.ConnectAsync(link, secrets, endpoint, WorkplaceLinkKind.Chat, current, ct));
                 Connection = _linkConnection;

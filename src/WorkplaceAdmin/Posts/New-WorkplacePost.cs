@@ -53,7 +53,7 @@ public sealed class NewWorkplacePostCommand : WorkplaceCmdlet
         {
             try
             {
-                var current = Connection ?? ConnectionStore.Get();
+                var current = Connection ?? ConnectionStore.Get(SessionState);
                 var (link, secrets, endpoint) = LinkSessions.Open(this, Link, current);
                 _linkConnection = Await(ct => LinkSessions.ConnectAsync(link, secrets, endpoint, WorkplaceLinkKind.GroupFeed, current, ct));
                 _linkGroupId = link.GroupId;

@@ -22,6 +22,7 @@ internal sealed class AppSecretSource
         _client = client;
     }
 
+    /// <param name="connection">-Connection, else the runspace's current connection.</param>
     /// <exception cref="ArgumentException">No -AppSecret, and no connection made with an app secret.</exception>
     public static AppSecretSource Resolve(SecureString? appSecret, WorkplaceConnection? connection)
     {
@@ -30,10 +31,9 @@ internal sealed class AppSecretSource
         {
             return new AppSecretSource(secret, null);
         }
-        var current = connection ?? ConnectionStore.Get();
-        if (current is { Client.HasAppSecret: true })
+        if (connection is { Client.HasAppSecret: true })
         {
-            return new AppSecretSource(null, current.Client);
+            return new AppSecretSource(null, connection.Client);
         }
         throw new ArgumentException(
             "No app secret to verify deliveries with: pass -AppSecret (the integration's app secret as a SecureString), or connect with Connect-Workplace -AppSecret.",

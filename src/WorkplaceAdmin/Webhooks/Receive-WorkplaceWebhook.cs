@@ -49,7 +49,7 @@ public sealed class ReceiveWorkplaceWebhookCommand : WorkplaceCmdletBase
         WebhookReceiver receiver;
         try
         {
-            receiver = AppSecretSource.Resolve(AppSecret, Connection).StartReceiver(Port, SecureStrings.Reveal(VerifyToken) ?? "");
+            receiver = AppSecretSource.Resolve(AppSecret, Connection ?? ConnectionStore.Get(SessionState)).StartReceiver(Port, SecureStrings.Reveal(VerifyToken) ?? "");
         }
         catch (Exception error) when (error is ArgumentException or HttpListenerException)
         {

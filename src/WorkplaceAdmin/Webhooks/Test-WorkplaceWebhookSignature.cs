@@ -55,7 +55,7 @@ public sealed class TestWorkplaceWebhookSignatureCommand : WorkplaceCmdletBase
     {
         try
         {
-            _secret = AppSecretSource.Resolve(AppSecret, Connection);
+            _secret = AppSecretSource.Resolve(AppSecret, Connection ?? ConnectionStore.Get(SessionState));
         }
         catch (ArgumentException error)
         {

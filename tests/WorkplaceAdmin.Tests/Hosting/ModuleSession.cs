@@ -154,8 +154,8 @@ public sealed record PipelineRun(
         shell.Streams.Progress.ToList(),
         terminating);
 
-    /// <summary>The output's base objects (the typed module objects, strings…).</summary>
-    public IReadOnlyList<object> Objects => Output.Select(item => item.BaseObject).ToList();
+    /// <summary>The output's base objects (the typed module objects, strings…); a $null written shows as the text "$null".</summary>
+    public IReadOnlyList<object> Objects => Output.Select(item => item?.BaseObject ?? "$null").ToList();
 
     /// <summary>Fails the test with every error written when the script wrote any or was terminated.</summary>
     public PipelineRun ThrowIfFailed()
