@@ -42,7 +42,7 @@ public sealed class WorkplaceGroupSettings
         {
             if (string.IsNullOrWhiteSpace(Name))
                 throw new ArgumentException("The group name is empty; expected the name the group should have.", nameof(Name));
-            parameters["name"] = Name.Trim();
+            parameters["name"] = IdentityInput.Require(nameof(Name), Name, IdentityKind.Name);
         }
         if (Description is not null)
             parameters["description"] = Description;

@@ -28,10 +28,8 @@ public sealed class NamePattern
     public static NamePattern Parse(string pattern)
     {
         ArgumentNullException.ThrowIfNull(pattern);
-        if (pattern.Length == 0)
-        {
-            throw new ArgumentException("A name or wildcard pattern cannot be empty.", nameof(pattern));
-        }
+        // A blank name never means "every name" (listing everything takes no -Name at all); no invisible characters.
+        IdentityInput.Require("Name", pattern, IdentityKind.Name);
 
         try
         {

@@ -45,7 +45,7 @@ public sealed class GetWorkplaceGroupCommand : WorkplaceCmdlet
                 GetEach(InputObject!.Select(group => group.Id), id => id);
                 break;
             case IdSet:
-                GetEach(Id!, id => id);
+                GetEach(Id!, id => IdentityInput.Require(nameof(Id), id, IdentityKind.Id));
                 break;
             case UrlSet:
                 GetEach(Url!, WorkplaceGroupReference.Parse);

@@ -35,37 +35,31 @@ public sealed class GetWorkplaceUserCommand : WorkplaceCmdlet
     protected override void ProcessRecord()
     {
         var statuses = Status ?? [];
-        var lookups = Lookups().ToList();
-        if (lookups.Count == 0)
+        if (!IdentityGiven())
         {
             if (MyInvocation.ExpectingInput)
             {
                 WriteItemError(new ArgumentException("This input has no Id, Email or ExternalId to look up."), null);
                 return;
             }
-            try
-            {
-                foreach (var user in Stream(Client.GetUsersAsync(statuses, 1000, Cancellation)))
-                    WriteObject(user);
-            }
-            catch (Exception error) when (!IsStopping(error))
-            {
-                WriteItemError(error, null);
-            }
+
+            ListEveryone(statuses);
             return;
         }
 
-        foreach (var (kind, value) in lookups)
+        foreach (var (kind, value) in Lookups())
         {
             try
             {
                 // A positional value with an '@' is an email, whatever parameter it landed in.
-                var user = (value.Contains('@') ? "Email" : kind) switch
+                var asKind = kind == IdentityKind.Id && value?.Contains('@') == true ? IdentityKind.Email : kind;
+                var checkedValue = IdentityInput.Require(asKind.ToString(), value, asKind);
+                var user = asKind switch
                 {
-                    "Id" => Await(ct => Client.GetUserAsync(value, ct)),
-                    "Email" => Await(ct => Client.FindUserByEmailAsync(value, ct)),
-                    _ => Await(ct => Client.FindUserByExternalIdAsync(value, ct)),
-                } ?? throw new KeyNotFoundException($"No account has the {(value.Contains('@') ? "email" : "external id")} {value}.");
+                    IdentityKind.Id => Await(ct => Client.GetUserAsync(checkedValue, ct)),
+                    IdentityKind.Email => Await(ct => Client.FindUserByEmailAsync(checkedValue, ct)),
+                    _ => Await(ct => Client.FindUserByExternalIdAsync(checkedValue, ct)),
+                } ?? throw new KeyNotFoundException($"No account has the {(asKind == IdentityKind.Email ? "email" : "external id")} {checkedValue}.");
                 if (UserStatusRules.Matches(user, statuses))
                     WriteObject(user);
             }
@@ -76,15 +70,38 @@ public sealed class GetWorkplaceUserCommand : WorkplaceCmdlet
         }
     }
 
-    /// <summary>What to look up, by the first kind given: ids, else emails, else external ids (a CSV row may carry several).</summary>
-    private IEnumerable<(string Kind, string Value)> Lookups()
+    private void ListEveryone(UserStatusFilter[] statuses)
     {
-        var (kind, values) = NonEmpty(Id) is { Length: > 0 } ids ? ("Id", ids)
-            : NonEmpty(Email) is { Length: > 0 } emails ? ("Email", emails)
-            : ("ExternalId", NonEmpty(ExternalId));
-        return values.Select(value => (kind, value));
+        try
+        {
+            foreach (var user in Stream(Client.GetUsersAsync(statuses, 1000, Cancellation)))
+                WriteObject(user);
+        }
+        catch (Exception error) when (!IsStopping(error))
+        {
+            WriteItemError(error, null);
+        }
     }
 
-    private static string[] NonEmpty(string[]? values) =>
-        values?.Where(value => !string.IsNullOrWhiteSpace(value)).Select(value => value.Trim()).ToArray() ?? [];
+    /// <summary>
+    /// Whether an identity parameter was given at all (on the command line or from a piped row), even empty: then only
+    /// those accounts are looked up, and an empty value is an error. Never a listing of everyone.
+    /// </summary>
+    private bool IdentityGiven() =>
+        MyInvocation.BoundParameters.ContainsKey(nameof(Id)) ||
+        MyInvocation.BoundParameters.ContainsKey(nameof(Email)) ||
+        MyInvocation.BoundParameters.ContainsKey(nameof(ExternalId));
+
+    /// <summary>What to look up: the first kind with a value (a CSV row may carry several columns), else the first given.</summary>
+    private IEnumerable<(IdentityKind Kind, string? Value)> Lookups()
+    {
+        var given = new (IdentityKind Kind, string[]? Values)[] { (IdentityKind.Id, Id), (IdentityKind.Email, Email), (IdentityKind.ExternalId, ExternalId) }
+            .Where(entry => MyInvocation.BoundParameters.ContainsKey(entry.Kind.ToString()))
+            .ToList();
+        var (kind, values) = given.FirstOrDefault(entry => entry.Values?.Any(value => !string.IsNullOrWhiteSpace(value)) == true) is { Values: not null } withValue
+            ? withValue
+            : given[0];
+        var named = values is null || values.Length == 0 ? new string?[] { null } : values.Select(value => (string?)value).ToArray();
+        return named.Select(value => (kind, value));
+    }
 }

@@ -66,6 +66,13 @@ public sealed class SyncWorkplaceUserCommand : WorkplaceUserRowCmdlet<SyncStep, 
                 "Give the desired list either as rows (the pipeline or -Email, -Name…) or with -Path, not both" +
                 (rowParameters.Count > 0 ? $" (-{string.Join(", -", rowParameters)} given with -Path)." : ".")), Path);
         }
+        // A blank identity typed on the command line is refused before the community is read.
+        foreach (var blank in new[] { nameof(Email), nameof(ExternalId), nameof(Name) }
+            .Where(name => MyInvocation.BoundParameters.TryGetValue(name, out var value) && string.IsNullOrWhiteSpace(value as string)))
+        {
+            ThrowSetupError(new ArgumentException($"-{blank} is {(MyInvocation.BoundParameters[blank] is null ? "null" : "empty")}: an empty value names no one. Give a value, or pipe the rows of the desired list."), blank);
+        }
+
         _watch.Start();
         List<NamePattern> patterns;
         try

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using WorkplaceAdmin.Base;
+using WorkplaceAdmin.Client;
 using WorkplaceAdmin.Completion;
 
 namespace WorkplaceAdmin.People;
@@ -26,14 +27,21 @@ public abstract class WorkplaceUserIdentityCmdlet<TOut> : WorkplaceBulkCmdlet<st
 
     protected override IEnumerable<string> ReadItems()
     {
-        foreach (var target in (ParameterSetName == EmailSet ? Email : Id) ?? [])
+        var (parameter, kind, targets) = ParameterSetName == EmailSet ? (nameof(Email), IdentityKind.Email, Email) : (nameof(Id), IdentityKind.Id, Id);
+        foreach (var target in targets ?? new string?[] { null })
         {
-            if (string.IsNullOrWhiteSpace(target))
+            string checkedTarget;
+            try
             {
-                WriteRowError(new ArgumentException("An empty id or email names no account."), target);
+                checkedTarget = IdentityInput.Require(parameter, target, kind);
+            }
+            catch (ArgumentException error)
+            {
+                WriteRowError(error, target);
                 continue;
             }
-            yield return target.Trim();
+
+            yield return checkedTarget;
         }
     }
 
