@@ -48,6 +48,7 @@ internal sealed class RetryHandler : DelegatingHandler
             }
             catch (Exception exception) when (IsTransportFailure(exception) && !cancellationToken.IsCancellationRequested)
             {
+                AttemptJournal.NoteUnanswered();
                 failure = exception;
                 decision = RetryPolicy.ForFailure(exception, mayRepeat);
             }

@@ -39,6 +39,9 @@ public sealed record WorkplaceUser
 
     public bool Active { get; init; }
     public WorkplaceUserStatus Status { get; init; }
+    /// <summary>When the account was made (SCIM meta.created); null when the service does not say.</summary>
+    public DateTimeOffset? CreatedTime { get; init; }
+
     public DateTimeOffset? InvitedTime { get; init; }
     public DateTimeOffset? ClaimedTime { get; init; }
     public DateTimeOffset? StartDate { get; init; }

@@ -47,6 +47,7 @@ internal static class ScimUserReader
             ExternalId = json.String("externalId"),
             Active = active,
             Status = UserStatusRules.From(active, invited ?? claimed ?? false, claimed ?? false),
+            CreatedTime = json.Property("meta")?.DateTime("created"),
             InvitedTime = status?.DateTime("inviteDate"),
             ClaimedTime = status?.DateTime("claimDate"),
             StartDate = dates?.DateTime("startDate"),

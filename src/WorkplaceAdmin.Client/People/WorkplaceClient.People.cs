@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using WorkplaceAdmin.Client.Models;
+using WorkplaceAdmin.Client.Http;
 using WorkplaceAdmin.Client.People;
 
 namespace WorkplaceAdmin.Client;
@@ -61,7 +62,10 @@ public sealed partial class WorkplaceClient
     /// Creates an account (POST /Users, then Graph for IsFrontline). The create may be repeated after a lost
     /// response, a 5xx or a dropped connection; when such a repeat meets a uniqueness conflict, the account the
     /// first attempt made is looked up and returned, so a retried create never makes a duplicate nor reports
-    /// a false conflict. A conflict on the first attempt is a real one and is reported.
+    /// a false conflict. A conflict on the first attempt is a real one and is reported, and so is a conflict on a retry
+    /// when no earlier attempt went unanswered (the server answered 5xx or 429, so it did not act) or when the account
+    /// was made before this create began (meta.created): a rerun after a faulted run reports an account it did not
+    /// make as existing, never as created.
     /// </summary>
     public async Task<WorkplaceUser> CreateUserAsync(UserFields fields, CancellationToken ct = default)
     {
@@ -71,6 +75,8 @@ public sealed partial class WorkplaceClient
         if (fields.Name is null && fields.GivenName is null && fields.FamilyName is null)
             throw new ArgumentException("An account needs a Name, or a GivenName and a FamilyName.", nameof(fields));
 
+        var journal = AttemptJournal.Begin();
+        var started = DateTimeOffset.UtcNow;
         WorkplaceUser user;
         try
         {
@@ -79,7 +85,8 @@ public sealed partial class WorkplaceClient
         catch (WorkplaceApiException conflict) when (conflict.Kind == WorkplaceErrorKind.Conflict)
         {
             var existing = await FindExistingAsync(fields, ct).ConfigureAwait(false);
-            if (conflict.Attempts > 1 && existing is not null && UserFieldValues.Differences(Identity(fields), existing).Count == 0)
+            if (conflict.Attempts > 1 && journal.HadUnansweredAttempt && existing is not null && !MadeBefore(existing, started) &&
+                UserFieldValues.Differences(Identity(fields), existing).Count == 0)
                 user = existing;
             else
                 throw ConflictError(fields, existing, conflict);
@@ -147,6 +154,16 @@ public sealed partial class WorkplaceClient
     private async Task<WorkplaceUser?> FindExistingAsync(UserFields fields, CancellationToken ct) =>
         (fields.Email is { } email ? await FindUserByEmailAsync(email, ct).ConfigureAwait(false) : null) ??
         (fields.ExternalId is { } externalId ? await FindUserByExternalIdAsync(externalId, ct).ConfigureAwait(false) : null);
+
+    /// <summary>How far this machine's clock may be from the service's when comparing an account's meta.created.</summary>
+    private static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// An unanswered attempt may or may not have reached the service (a connection dropped before or after it acted);
+    /// an account the service says it made before this create began was not made by it. Unknown times count as ours.
+    /// </summary>
+    private static bool MadeBefore(WorkplaceUser existing, DateTimeOffset started) =>
+        existing.CreatedTime is { } created && created < started - ClockSkew;
 
     /// <summary>What identifies the account a create made: its email, external id and names.</summary>
     private static UserFields Identity(UserFields fields) =>
