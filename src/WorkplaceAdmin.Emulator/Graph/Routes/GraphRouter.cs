@@ -66,6 +66,14 @@ internal static class GraphRouter
         {
             return edge == "comments" ? CommentRoutes.HandleList(call, comment.Post, comment, sub) : CommentRoutes.HandleComment(call, comment, edge, sub);
         }
+        if (head.StartsWith("t_", StringComparison.Ordinal) && community.FindThread(head) is { } thread)
+        {
+            return ChatRoutes.HandleThread(call, thread, edge, sub);
+        }
+        if (community.FindMessage(head) is { } message)
+        {
+            return ChatRoutes.HandleMessage(call, message, edge, sub);
+        }
         if (community.FindIntegrationByBotId(head) is { } bot)
         {
             return BotRoutes.Page(call, bot, edge, sub);
