@@ -53,8 +53,8 @@ internal static class Access
     /// <summary>POST /community/export_employee_data and reading the job.</summary>
     public static readonly string[] ExportData = [ExportEmployeeData];
 
-    /// <summary>Knowledge Library categories (read with the group-content permission, see the README).</summary>
-    public static readonly string[] ReadKnowledgeLibrary = [ReadGroup];
+    /// <summary>Knowledge Library categories and their content.</summary>
+    public static readonly string[] ReadKnowledge = [ReadKnowledgeLibrary];
 
     /// <summary>Group threads (recipient.ids, or thread_key of a group thread).</summary>
     public static readonly string[] GroupChats = [BotGroupChat];

@@ -26,8 +26,8 @@ internal sealed class ExportJob
     public TimeSpan Duration { get; }
     public bool Fails { get; }
 
-    /// <summary>The exported file, made when the job is first seen completed.</summary>
-    public MediaFile? Result { get; set; }
+    /// <summary>The exported file, made when the job starts; shown only once the job has COMPLETED.</summary>
+    public required MediaFile Result { get; init; }
 
     public string StatusAt(DateTimeOffset now)
     {

@@ -20,6 +20,8 @@ internal static class CommunityRoutes
             ("groups", "GET") => ListGroups(call),
             ("groups", "POST") => GroupRoutes.Create(call),
             ("accounts", "POST") => PeopleRoutes.CreateAccount(call),
+            ("export_employee_data", "POST") => ExportRoutes.Start(call),
+            ("knowledge_library_categories", "GET") => KnowledgeLibraryRoutes.List(call),
             _ => throw GraphRouter.UnknownEdge(call, edge!, "Group"),
         };
     }

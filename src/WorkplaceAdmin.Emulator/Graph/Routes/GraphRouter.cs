@@ -74,6 +74,14 @@ internal static class GraphRouter
         {
             return ChatRoutes.HandleMessage(call, message, edge, sub);
         }
+        if (community.FindExportJob(head) is { } job)
+        {
+            return ExportRoutes.Read(call, job, edge, sub);
+        }
+        if (community.FindCategory(head) is { } category)
+        {
+            return KnowledgeLibraryRoutes.Handle(call, category, edge, sub);
+        }
         if (community.FindIntegrationByBotId(head) is { } bot)
         {
             return BotRoutes.Page(call, bot, edge, sub);

@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Text;
+using WorkplaceAdmin.Emulator.Graph.Schemas;
+using WorkplaceAdmin.Emulator.Model;
+
+namespace WorkplaceAdmin.Emulator.Graph.Routes;
+
+/// <summary>
+/// The employee data export: <c>POST /community/export_employee_data</c> answers a job id; <c>GET /{job}</c>
+/// shows PENDING → STARTED → COMPLETED (with <c>result</c>, a signed file URL) or FAILED, over
+/// <see cref="EmulatorOptions.ExportJobDuration"/>. Needs Export employee data.
+/// </summary>
+internal static class ExportRoutes
+{
+    public static GraphResult Start(GraphCall call)
+    {
+        call.Require(Access.ExportData);
+        // The file is made now (under the write lock), from the data as it stands, and shown once the job completes.
+        var job = new ExportJob(call.Community.Ids.Next(), call.Now, call.Options.ExportJobDuration, call.Options.ExportJobsFail)
+        {
+            Result = Export(call.Community),
+        };
+        call.Community.AddExportJob(job);
+        return GraphResult.Id(job.Id);
+    }
+
+    public static GraphResult Read(GraphCall call, ExportJob job, string? edge, string? sub)
+    {
+        GraphRouter.NoSubPath(sub);
+        if (edge is not null)
+        {
+            throw GraphRouter.UnknownEdge(call, edge, "WorkAsyncJob");
+        }
+        if (call.Method != "GET")
+        {
+            throw GraphErrors.UnsupportedOperation(call.Method, job.Id, "an export job can only be read");
+        }
+        call.Require(Access.ExportData);
+        ExportJobSchema.Job.ValidateRequested(call);
+        return GraphResult.Json((call, job), static (w, s) => ExportJobSchema.Job.Write(w, s.job, s.call.Fields, s.call));
+    }
+
+    /// <summary>The export as CSV: one row per person with profile and account status (see the README).</summary>
+    private static MediaFile Export(Community community)
+    {
+        var csv = new StringBuilder("id,name,email,title,department,manager_id,active,claimed,invited,account_claim_time\n");
+        foreach (var p in community.People)
+        {
+            csv.Append(string.Join(',', p.Id, Quote(p.Name), Quote(p.Email), Quote(p.Title), Quote(p.Department), p.ManagerId ?? "",
+                p.Active ? "true" : "false", p.Claimed ? "true" : "false", p.Invited ? "true" : "false",
+                p.ClaimTime is { } claimed ? claimed.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture) : "")).Append('\n');
+        }
+        return community.AddMedia("employee_data_export.csv", "text/csv", Encoding.UTF8.GetBytes(csv.ToString()));
+    }
+
+    private static string Quote(string? value) =>
+        value is null ? "" : value.IndexOfAny([',', '"', '\n']) < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+}
