@@ -30,10 +30,17 @@ public abstract class ExportAndDomainsConformance(HostFixture fixture) : ScriptC
 
         var file = await api.GetAbsolute(done.Json.GetProperty("result").GetString()!, token: null);
         Expect.Ok(file);
-        Assert.Equal("text/csv", file.ContentHeaders.ContentType!.MediaType);
-        var lines = file.Body.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("id,name,email", lines[0]);
-        Assert.Equal(host.Emulator.State.PeopleCount, lines.Length - 1);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.ContentHeaders.ContentType!.MediaType);
+        var bytes = await host.Client.GetByteArrayAsync(done.Json.GetProperty("result").GetString());
+        using (var workbook = new System.IO.Compression.ZipArchive(new MemoryStream(bytes)))
+        {
+            using var reader = new StreamReader(workbook.GetEntry("xl/worksheets/sheet1.xml")!.Open());
+            var sheet = System.Xml.Linq.XDocument.Parse(await reader.ReadToEndAsync());
+            var rows = sheet.Descendants().Where(e => e.Name.LocalName == "row").ToArray();
+            Assert.Equal(host.Emulator.State.PeopleCount + 1, rows.Length);
+            Assert.Equal("email", rows[0].Descendants().Where(e => e.Name.LocalName == "t").ElementAt(2).Value);
+            Assert.Contains(rows, r => r.Value.Contains(AvaEmail, StringComparison.Ordinal));
+        }
         // The PowerShell sibling downloads with the token; that works too.
         Expect.Ok(await api.GetAbsolute(done.Json.GetProperty("result").GetString()!));
     }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using WorkplaceAdmin.Emulator.Graph.Schemas;
 using WorkplaceAdmin.Emulator.Model;
 
@@ -40,19 +39,19 @@ internal static class ExportRoutes
         return GraphResult.Json((call, job), static (w, s) => ExportJobSchema.Job.Write(w, s.job, s.call.Fields, s.call));
     }
 
-    /// <summary>The export as CSV: one row per person with profile and account status (see the README).</summary>
+    /// <summary>The export as an Excel workbook: one row per person with profile and account status (see the README).</summary>
     private static MediaFile Export(Community community)
     {
-        var csv = new StringBuilder("id,name,email,title,department,manager_id,active,claimed,invited,account_claim_time\n");
+        var rows = new List<IReadOnlyList<string>>
+        {
+            new[] { "id", "name", "email", "title", "department", "manager_id", "active", "claimed", "invited", "account_claim_time" },
+        };
         foreach (var p in community.People)
         {
-            csv.Append(string.Join(',', p.Id, Quote(p.Name), Quote(p.Email), Quote(p.Title), Quote(p.Department), p.ManagerId ?? "",
+            rows.Add([p.Id, p.Name, p.Email ?? "", p.Title ?? "", p.Department ?? "", p.ManagerId ?? "",
                 p.Active ? "true" : "false", p.Claimed ? "true" : "false", p.Invited ? "true" : "false",
-                p.ClaimTime is { } claimed ? claimed.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture) : "")).Append('\n');
+                p.ClaimTime is { } claimed ? claimed.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture) : ""]);
         }
-        return community.AddMedia("employee_data_export.csv", "text/csv", Encoding.UTF8.GetBytes(csv.ToString()));
+        return community.AddMedia("employee_data_export.xlsx", XlsxWriter.ContentType, XlsxWriter.Write("Employees", rows));
     }
-
-    private static string Quote(string? value) =>
-        value is null ? "" : value.IndexOfAny([',', '"', '\n']) < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }
