@@ -378,9 +378,9 @@ internal sealed class Community
 
     // ---- media ----
 
-    public MediaFile AddMedia(string fileName, string contentType, byte[] bytes, int width = 0, int height = 0)
+    public MediaFile AddMedia(string fileName, string contentType, byte[] bytes, int width = 0, int height = 0, MediaFile? poster = null)
     {
-        var media = new MediaFile(Ids.Next(), fileName, contentType, bytes, width, height);
+        var media = new MediaFile(Ids.Next(), fileName, contentType, bytes, width, height) { Poster = poster };
         _media[media.Key] = media;
         return media;
     }

@@ -24,6 +24,9 @@ internal sealed class MediaFile : IKeyed
     public byte[] Bytes { get; }
     public int Width { get; }
     public int Height { get; }
+    /// <summary>A video's poster frame: Graph gives videos an <c>image</c> as well as a <c>source</c>.</summary>
+    public MediaFile? Poster { get; init; }
+
     public bool IsImage => ContentType.StartsWith("image/", StringComparison.Ordinal);
     public bool IsVideo => ContentType.StartsWith("video/", StringComparison.Ordinal);
 }

@@ -27,7 +27,10 @@ internal static class SeedMedia
             case "video":
                 var fileName = seed.FileName ?? throw new InvalidDataException($"Seed {type} attachment needs a fileName.");
                 var contentType = seed.ContentType ?? ContentTypeOf(fileName);
-                var media = community.AddMedia(fileName, contentType, MediaBytes.Document(fileName, contentType, seed.Size));
+                var poster = type == "video"
+                    ? community.AddMedia(Path.GetFileNameWithoutExtension(fileName) + "-poster.png", "image/png", MediaBytes.Png(seed.Width, seed.Height, fileName.Length), seed.Width, seed.Height)
+                    : null;
+                var media = community.AddMedia(fileName, contentType, MediaBytes.Document(fileName, contentType, seed.Size), poster: poster);
                 return new Attachment
                 {
                     Type = type == "video" ? Attachment.Video : Attachment.File,

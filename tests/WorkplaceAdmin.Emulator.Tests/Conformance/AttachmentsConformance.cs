@@ -79,10 +79,15 @@ public abstract class AttachmentsConformance(HostFixture fixture) : ScriptConfor
         Assert.Equal(48213, pdf.ContentHeaders.ContentLength);
         Assert.StartsWith("%PDF-", pdf.Body);
 
-        var video = await Api.Get($"{SeedPostId("Engineering", "Sprint review")}?fields=type,source,properties,attachments{{media,type}}");
+        var video = await Api.Get($"{SeedPostId("Engineering", "Sprint review")}?fields=type,source,properties,picture,attachments{{media,type}}");
         Assert.Equal("video", video.Json.GetProperty("type").GetString());
         var source = video.Json.GetProperty("source").GetString()!;
-        Assert.Equal(source, video.Json.GetProperty("attachments").GetProperty("data")[0].GetProperty("media").GetProperty("source").GetString());
+        var videoMedia = video.Json.GetProperty("attachments").GetProperty("data")[0].GetProperty("media");
+        Assert.Equal(source, videoMedia.GetProperty("source").GetString());
+        // Like Graph, a video has a poster image too (media download scripts read media.image.src on every attachment).
+        var poster = videoMedia.GetProperty("image").GetProperty("src").GetString()!;
+        Assert.Equal(poster, video.Json.GetProperty("picture").GetString());
+        Assert.Equal("image/png", (await Api.GetAbsolute(poster, token: null)).ContentHeaders.ContentType!.MediaType);
         Assert.Equal("video/mp4", (await Api.GetAbsolute(source, token: null)).ContentHeaders.ContentType!.MediaType);
         Assert.Equal("Length", video.Json.GetProperty("properties")[0].GetProperty("name").GetString());
 

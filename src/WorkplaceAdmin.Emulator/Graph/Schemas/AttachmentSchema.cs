@@ -92,19 +92,19 @@ internal static class AttachmentSchema
         w.WriteEndArray();
     }
 
-    /// <summary>The media's image (photos; a video's poster frame has none here) or source (videos).</summary>
+    /// <summary>The media's <c>image</c> (a photo, or a video's poster frame) and, for videos, its <c>source</c>.</summary>
     public static void WriteMedia(Utf8JsonWriter w, MediaFile media, GraphCall call)
     {
         w.WriteStartObject();
-        if (media.IsImage)
+        if ((media.IsImage ? media : media.Poster) is { } image)
         {
             w.WriteStartObject("image");
-            w.WriteNumber("height", media.Height);
-            w.WriteString("src", CdnLinks.For(call, media));
-            w.WriteNumber("width", media.Width);
+            w.WriteNumber("height", image.Height);
+            w.WriteString("src", CdnLinks.For(call, image));
+            w.WriteNumber("width", image.Width);
             w.WriteEndObject();
         }
-        else
+        if (media.IsVideo)
         {
             w.WriteString("source", CdnLinks.For(call, media));
         }

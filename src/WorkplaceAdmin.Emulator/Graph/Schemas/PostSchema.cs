@@ -35,7 +35,8 @@ internal static class PostSchema
             .Field("object_id", Writes.Text<Post>(p => FirstMedia(p)?.Id ?? p.BareId))
             .Field("link", (w, p, f, c) => WriteText(w, f, Link(p, c)))
             .Field("name", Writes.Text<Post>(p => p.Attachments.FirstOrDefault()?.Title))
-            .Field("picture", (w, p, f, c) => WriteText(w, f, FirstMedia(p) is { IsImage: true } image ? CdnLinks.For(c, image) : null))
+            .Field("picture", (w, p, f, c) => WriteText(w, f, FirstMedia(p) is { } media && (media.IsImage ? media : media.Poster) is { } image
+                ? CdnLinks.For(c, image) : null))
             .Field("source", (w, p, f, c) => WriteText(w, f, FirstMedia(p) is { IsVideo: true } video ? CdnLinks.For(c, video) : null))
             .Field("icon", Writes.Text<Post>(p => $"https://static.workplace.invalid/icons/{p.Type}.png"))
             .Field("properties", (w, p, f, _) =>
