@@ -99,7 +99,7 @@ internal sealed partial class GraphEngine
             return BatchRoute.Handle(call, this, operation);
         }
         var isWrite = call.Method != "GET";
-        if (isWrite && _engine.Controls.ReadOnly && call.Method is "POST" or "DELETE")
+        if (isWrite && _engine.Controls.ReadOnly && call.Method is "POST" or "DELETE" && !ExportRoutes.IsExportStart(call))
         {
             throw GraphErrors.ReadOnlyMode();
         }

@@ -62,6 +62,17 @@ public abstract class ExportAndDomainsConformance(HostFixture fixture) : ScriptC
     }
 
     [Fact]
+    public async Task Exports_stay_open_in_read_only_mode()
+    {
+        await using var host = await DedicatedHostAsync(new EmulatorOptions { ReadOnly = true, ExportJobDuration = TimeSpan.Zero });
+        var api = new Api(host);
+        var job = await api.PostForm("community/export_employee_data");
+        Expect.Ok(job);
+        Assert.Equal("COMPLETED", (await api.Get(job.Json.GetProperty("id").GetString()!)).Json.GetProperty("status").GetString());
+        Expect.GraphError(await api.PostForm("community/groups", ("name", "Not now")), 403, 200, 2000001);
+    }
+
+    [Fact]
     public async Task Verified_domains_make_scim_refuse_other_domains()
     {
         await using var host = await DedicatedHostAsync(new EmulatorOptions { VerifiedDomains = ["contoso.example", "contoso-retail.example"] });

@@ -48,6 +48,17 @@ public abstract class GroupsAndTimelineConformance(HostFixture fixture) : Script
     }
 
     [Fact]
+    public async Task The_community_lists_its_groups_as_a_field_too()
+    {
+        var community = await Api.Get("community?fields=name,groups.limit(2).summary(true){name,privacy}");
+        Expect.Ok(community);
+        var groups = community.Json.GetProperty("groups");
+        Assert.Equal(2, groups.GetProperty("data").GetArrayLength());
+        Assert.Equal(Emulator.State.GroupCount, groups.GetProperty("summary").GetProperty("total_count").GetInt32());
+        Assert.True(groups.GetProperty("data")[0].TryGetProperty("privacy", out _));
+    }
+
+    [Fact]
     public async Task Group_listing_gives_owner_fields_updated_time_and_archived()
     {
         var groups = await AllPages("community/groups/?fields=id,name,owner{first_name, last_name, email},privacy,updated_time,archived");

@@ -62,8 +62,6 @@ internal static class CommunityRoutes
     private static GraphResult ListGroups(GraphCall call)
     {
         call.Require(Access.ReadGroups);
-        GroupSchema.Group.ValidateRequested(call);
-        var fields = call.Fields;
-        return PagedList.Answer(call, call.Community.Groups, descending: false, (w, group) => GroupSchema.Group.Write(w, group, fields, call));
+        return CommunitySchema.Groups.Answer(call, call.Community);
     }
 }

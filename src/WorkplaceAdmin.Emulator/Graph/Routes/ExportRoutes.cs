@@ -11,6 +11,14 @@ namespace WorkplaceAdmin.Emulator.Graph.Routes;
 /// </summary>
 internal static class ExportRoutes
 {
+    /// <summary>
+    /// Starting an export changes nothing, and Workplace's read-only phase kept exports through the Graph API open
+    /// (workplace-api.md §9), so read-only mode lets it through.
+    /// </summary>
+    public static bool IsExportStart(GraphCall call) =>
+        call.Method == "POST" && call.Segments is [var head, "export_employee_data"]
+        && (head is "community" or "company" || head == call.Community.Id);
+
     public static GraphResult Start(GraphCall call)
     {
         call.Require(Access.ExportData);
