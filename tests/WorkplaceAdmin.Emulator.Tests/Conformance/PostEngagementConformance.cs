@@ -39,6 +39,28 @@ public abstract class PostEngagementConformance(HostFixture fixture) : ScriptCon
     }
 
     [Fact]
+    public async Task A_hashtag_campaign_reads_as_ExportCampaignActivity_reads_it()
+    {
+        var since = new DateTimeOffset(2025, 3, 1, 0, 0, 0, TimeSpan.Zero).ToUnixTimeSeconds();
+        var campaign = new List<(JsonElement Post, int Members)>();
+        foreach (var group in new[] { GroupIdOf("All Company"), GroupIdOf("Social Club") })
+        {
+            var members = TotalCount((await Api.Get($"{group}/?fields=members.limit(0).summary(true)")).Json, "members");
+            var posts = await AllPages($"{group}/feed?fields=id,message,created_time&since={since}");
+            campaign.AddRange(posts.Where(p => p.TryGetProperty("message", out var m) && m.GetString()!.Contains("#wellbeing", StringComparison.Ordinal))
+                .Select(p => (p, members)));
+        }
+        Assert.Equal(2, campaign.Count);
+        foreach (var (post, members) in campaign)
+        {
+            var stats = (await Api.Get($"{post.GetProperty("id").GetString()}/?fields={StatsFields("shares")}")).Json;
+            var seen = TotalCount(stats, "seen");
+            Assert.InRange(seen / (double)members, 0.3, 1.0); // the script's "reach"
+            Assert.True(ReactionTypes.Sum(t => TotalCount(stats, "reactions_" + t.ToLowerInvariant())) > 0);
+        }
+    }
+
+    [Fact]
     public async Task Every_reaction_type_occurs_somewhere_in_the_demo_seed()
     {
         var counts = new Dictionary<string, int>();
