@@ -123,6 +123,8 @@ public abstract class AttachmentsConformance(HostFixture fixture) : ScriptConfor
         Assert.Equal(403, (await Api.GetAbsolute(unsigned + "?oh=0000", token: null)).Status);
         Assert.Equal(404, (await Api.GetAbsolute(Api.GraphUrl("cdn/1/none.png?oh=1").AbsoluteUri, token: null)).Status);
         Expect.GraphError(await Api.Get($"{postId}?fields=attachments{{colour}}"), 400, 100);
+        var withId = (await Api.Get($"{postId}/attachments?fields=id,type")).Data.Single();
+        Assert.Equal((await Api.Get($"{postId}?fields=object_id")).Json.GetProperty("object_id").GetString(), withId.GetProperty("id").GetString());
     }
 
     [Fact]

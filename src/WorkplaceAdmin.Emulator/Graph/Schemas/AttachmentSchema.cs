@@ -7,7 +7,8 @@ namespace WorkplaceAdmin.Emulator.Graph.Schemas;
 /// <summary>
 /// Story attachments of posts and comments (workplace-api.md §3.6): photos and albums with
 /// <c>media{image{src,width,height}}</c>, videos with <c>media{source}</c>, files and links with a <c>url</c>.
-/// Attachments are values, not nodes, so they carry no id; the media's id is <c>target.id</c>.
+/// Attachments are values, not nodes, so they carry no id unless <c>id</c> is asked for (Meta's Postman collection
+/// lists it): then the media's id, as in <c>target.id</c>.
 /// </summary>
 internal static class AttachmentSchema
 {
@@ -18,6 +19,7 @@ internal static class AttachmentSchema
     private static NodeSchema<Attachment> Build()
     {
         var schema = new NodeSchema<Attachment>("StoryAttachment", null, "description", "media", "target", "title", "type", "url", "subattachments")
+            .Field("id", Writes.Text<Attachment>(a => a.Media?.Id))
             .Field("type", Writes.Text<Attachment>(a => a.Type))
             .Field("media_type", Writes.Text<Attachment>(a => a.Type switch
             {
