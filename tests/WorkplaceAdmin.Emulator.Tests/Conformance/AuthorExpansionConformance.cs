@@ -1,3 +1,4 @@
+using System.Text.Json;
 using WorkplaceAdmin.Emulator.Tests.Infrastructure;
 
 namespace WorkplaceAdmin.Emulator.Tests.Conformance;
@@ -29,6 +30,25 @@ public abstract class AuthorExpansionConformance(HostFixture fixture) : ScriptCo
         Assert.All(byPerson, p => Assert.False(string.IsNullOrEmpty(p.GetProperty("from").GetProperty("first_name").GetString())));
         var comment = feed.Data.First(p => p.TryGetProperty("comments", out _)).GetProperty("comments").GetProperty("data")[0];
         Assert.False(string.IsNullOrEmpty(comment.GetProperty("from").GetProperty("department").GetString()));
+    }
+
+    [Fact]
+    public async Task A_batched_feed_export_embeds_comments_and_replies_with_author_fields_and_permalinks()
+    {
+        // The shape of GetAllGroupPostsCommentsAndSubcomments' batched request: spaces in field lists, Python datetimes.
+        const string Author = "from{email, title, name, id, primary_address, department, locale, link}";
+        var fields = $"id,{Author},message,permalink_url, created_time,comments{{id,{Author},message,comments{{id,{Author},message, permalink_url, created_time}} ,permalink_url, created_time}}";
+        var relative = $"{GroupIdOf("All Company")}/feed?fields={fields}&since=2025-03-01 10:00:02.076580&until=2025-04-30 10:00:02.076580";
+        var batch = JsonSerializer.Serialize(new[] { new { method = "GET", relative_url = relative } });
+        var response = await Api.PostForm("", ("batch", batch), ("include_headers", "false"));
+        Expect.Ok(response);
+        var item = response.Json[0];
+        Assert.Equal(200, item.GetProperty("code").GetInt32());
+        var posts = JsonDocument.Parse(item.GetProperty("body").GetString()!).RootElement.GetProperty("data").EnumerateArray().ToArray();
+        Assert.NotEmpty(posts);
+        var comment = posts.First(p => p.TryGetProperty("comments", out _)).GetProperty("comments").GetProperty("data")[0];
+        Assert.Contains("?comment_id=", comment.GetProperty("permalink_url").GetString());
+        Assert.False(string.IsNullOrEmpty(comment.GetProperty("from").GetProperty("locale").GetString()));
     }
 
     [Fact]

@@ -25,6 +25,7 @@ internal static class CommentSchema
             .Field("message_tags", (w, c, f, _) => MessageTagWriter.Write(w, f.OutputName, c.MessageTags))
             .Field("comment_count", Writes.Number<Comment>(c => c.Replies.Count))
             .Field("like_count", Writes.Number<Comment>(c => c.Reactions.Count(r => r.Type == ReactionTypes.Like)))
+            .Field("permalink_url", (w, c, f, call) => w.WriteString(f.OutputName, CommunityLinks.Comment(call.Community, c)))
             .Field("can_remove", Writes.Bool<Comment>(_ => true))
             .Field("can_comment", Writes.Bool<Comment>(c => c.Parent is null))
             .Field("from", (w, c, f, call) => AuthorSchema.Write(w, c.From, f, call), nested: AuthorSchema.Profile)
