@@ -48,6 +48,29 @@ public abstract class GroupsAndTimelineConformance(HostFixture fixture) : Script
     }
 
     [Fact]
+    public async Task A_members_edges_are_fields_too()
+    {
+        var ava = IdOf(AvaEmail);
+        var member = await Api.Get($"{ava}?fields=name,groups.limit(100){{name}},feed.limit(1){{message}},conversations{{messages.limit(1){{message}}}}");
+        Expect.Ok(member);
+        var groups = member.Json.GetProperty("groups").GetProperty("data").EnumerateArray().Select(g => g.GetProperty("name").GetString()).ToArray();
+        Assert.Equal((await AllPages($"{ava}/groups?fields=name")).Select(g => g.GetProperty("name").GetString()).ToArray(), groups);
+        Assert.Equal((await Api.Get($"{ava}/feed?limit=1")).Data[0].GetProperty("id").GetString(),
+            member.Json.GetProperty("feed").GetProperty("data")[0].GetProperty("id").GetString());
+        var thread = member.Json.GetProperty("conversations").GetProperty("data").EnumerateArray()
+            .Single(t => t.GetProperty("messages").GetProperty("data")[0].GetProperty("message").GetString()!.StartsWith("Here is the venue", StringComparison.Ordinal));
+        Assert.StartsWith("t_", thread.GetProperty("id").GetString());
+
+        Expect.GraphError(await Api.Get($"{ava}?fields=conversations", Api.ReadOnly), 403, 200);
+        var profiles = Emulator.AddIntegration("Profiles " + Api.Unique(), [EmulatorPermissions.ReadUserWorkProfile]);
+        Expect.GraphError(await Api.Get($"{ava}?fields=feed", profiles.AccessToken), 403, 200);
+        Expect.GraphError(await Api.Get($"{ava}?fields=groups{{shoe_size}}"), 400, 100);
+        // Authors expand the same way: a post's author lists their groups.
+        var post = await Api.Get($"{SeedPostId("All Company", "Welcome to Contoso")}?fields=from{{groups.limit(0).summary(true)}}");
+        Assert.Equal(groups.Length, post.Json.GetProperty("from").GetProperty("groups").GetProperty("summary").GetProperty("total_count").GetInt32());
+    }
+
+    [Fact]
     public async Task The_community_lists_its_groups_as_a_field_too()
     {
         var community = await Api.Get("community?fields=name,groups.limit(2).summary(true){name,privacy}");

@@ -11,12 +11,19 @@ namespace WorkplaceAdmin.Emulator.Graph.Routes;
 /// </summary>
 internal static class ChatRoutes
 {
-    /// <summary><c>GET /{member}/conversations</c>: the threads <paramref name="viewerId"/> takes part in, newest first.</summary>
-    public static GraphResult ListConversations(GraphCall call, string viewerId)
+    /// <summary><c>GET /{member}/conversations</c>: the threads the member takes part in, newest first.</summary>
+    public static GraphResult ListConversations(GraphCall call, Person member)
+    {
+        call.Require(Access.ReadMessages);
+        return MemberEdges.Conversations.Answer(call, member);
+    }
+
+    /// <summary><c>GET /{bot-page}/conversations</c>: the threads of an integration's bot, newest first.</summary>
+    public static GraphResult ListConversations(GraphCall call, EmulatorIntegration bot)
     {
         call.Require(Access.ReadMessages);
         ChatSchema.Conversation.ValidateRequested(call);
-        var views = call.Community.ThreadsOf(viewerId).Select(t => new ThreadView(t, viewerId)).ToList();
+        var views = call.Community.ThreadsOf(bot.BotPageId).Select(t => new ThreadView(t, bot.BotPageId)).ToList();
         var fields = call.Fields;
         return PagedList.Answer(call, views, descending: true, (w, v) => ChatSchema.Conversation.Write(w, v, fields, call));
     }
