@@ -33,6 +33,10 @@ public static class ServerCommandLine
           --random-seed N           seed for faults and jitter (reproducible runs)
           --page-limit N            largest Graph limit / SCIM count honoured (default 1000)
           --log-capacity N          request log entries kept in memory (default 10000)
+          --verified-domains LIST   comma-separated verified email domains; SCIM refuses accounts on others
+                                    (default: the seed's, or any domain)
+          --export-duration D       how long a data export job takes to complete (default 3s)
+          --export-fails            data export jobs end FAILED instead of COMPLETED
           -h, --help                show this help
 
         On start one JSON line is printed with the Graph and SCIM URLs and the seeded integrations
@@ -101,6 +105,15 @@ public static class ServerCommandLine
                     break;
                 case "--log-capacity":
                     options.RequestLogCapacity = Integer(flag, Value(), 1, 10_000_000);
+                    break;
+                case "--verified-domains":
+                    options.VerifiedDomains = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                    break;
+                case "--export-duration":
+                    options.ExportJobDuration = Duration(flag, Value());
+                    break;
+                case "--export-fails":
+                    options.ExportJobsFail = true;
                     break;
                 default:
                     throw new CommandLineException($"Unknown option '{args[i]}'.");

@@ -78,6 +78,18 @@ public sealed class EmulatorOptions
     /// <summary>The emulator's clock (creation times, appsecret_time checks, log times).</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
+    /// <summary>
+    /// The community's verified email domains, overriding the seed's. When any are named, SCIM refuses to create
+    /// an account, or change a <c>userName</c>, on another domain; null keeps the seed's (none: any domain).
+    /// </summary>
+    public IReadOnlyList<string>? VerifiedDomains { get; set; }
+
+    /// <summary>How long a data export job (<c>POST /community/export_employee_data</c>) takes: PENDING for the first third, then STARTED.</summary>
+    public TimeSpan ExportJobDuration { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>Data export jobs end FAILED instead of COMPLETED.</summary>
+    public bool ExportJobsFail { get; set; }
+
     /// <summary>How webhook handshakes and deliveries are made (client, timeout, retries).</summary>
     public Webhooks.EmulatorWebhookOptions Webhooks { get; set; } = new();
 
@@ -106,7 +118,8 @@ public sealed class EmulatorOptions
         {
             throw new ArgumentOutOfRangeException(nameof(RateBudget));
         }
-        if (Latency < TimeSpan.Zero || LatencyJitter < TimeSpan.Zero || SlowDelay < TimeSpan.Zero || RetryAfter < TimeSpan.Zero)
+        if (Latency < TimeSpan.Zero || LatencyJitter < TimeSpan.Zero || SlowDelay < TimeSpan.Zero || RetryAfter < TimeSpan.Zero
+            || ExportJobDuration < TimeSpan.Zero)
         {
             throw new ArgumentOutOfRangeException(nameof(Latency), "Delays cannot be negative.");
         }

@@ -29,6 +29,7 @@ public static class EmulatorPermissions
     public const string ReadSecurityLogs = "read_security_logs";
     public const string ExportEmployeeData = "export_employee_data";
     public const string CreateLinkPreviews = "create_link_previews";
+    public const string ReadKnowledgeLibrary = "read_knowledge_library";
 
     private static readonly Dictionary<string, string> DisplayNames = new(StringComparer.Ordinal)
     {
@@ -54,6 +55,7 @@ public static class EmulatorPermissions
         [ReadSecurityLogs] = "Read security logs",
         [ExportEmployeeData] = "Export employee data",
         [CreateLinkPreviews] = "Create link previews",
+        [ReadKnowledgeLibrary] = "Read Knowledge Library content",
     };
 
     /// <summary>Every permission identifier, in catalogue order.</summary>

@@ -44,4 +44,4 @@ public sealed record EmulatorPostInfo(
 
 public sealed record EmulatorMessageInfo(string Id, string FromId, string? Text, string MessageJson, DateTimeOffset CreatedTime);
 
-public sealed record EmulatorThreadInfo(string Id, string BotId, IReadOnlyList<string> ParticipantIds, bool IsGroup, IReadOnlyList<EmulatorMessageInfo> Messages);
+public sealed record EmulatorThreadInfo(string Id, string? BotId, IReadOnlyList<string> ParticipantIds, bool IsGroup, IReadOnlyList<EmulatorMessageInfo> Messages);

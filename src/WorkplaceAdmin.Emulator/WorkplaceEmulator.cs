@@ -23,7 +23,13 @@ public sealed class WorkplaceEmulator
     {
         Options = options ?? new EmulatorOptions();
         Options.Validate();
-        _context = new EngineContext(Options, SeedLoader.Load(Options));
+        var community = SeedLoader.Load(Options);
+        if (Options.VerifiedDomains is { } domains)
+        {
+            community.VerifiedDomains.Clear();
+            community.VerifiedDomains.AddRange(domains.Select(d => d.Trim().TrimStart('@').ToLowerInvariant()).Where(d => d.Length > 0));
+        }
+        _context = new EngineContext(Options, community);
         _context.RefreshSecretTexts();
         _graph = new GraphEngine(_context);
         _scim = new ScimEngine(_context);

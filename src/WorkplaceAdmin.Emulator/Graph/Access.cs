@@ -41,6 +41,21 @@ internal static class Access
     /// <summary>POST /me/messages.</summary>
     public static readonly string[] SendMessages = [MessageAnyMember];
 
+    /// <summary>Reading conversations, threads and messages of members.</summary>
+    public static readonly string[] ReadMessages = [ReadAllMessages];
+
+    /// <summary>DELETE /{message-id}?user= (on top of <see cref="ReadMessages"/>).</summary>
+    public static readonly string[] DeleteMessages = [DeleteChatMessages];
+
+    /// <summary>A member's timeline, GET /{user-id}/feed.</summary>
+    public static readonly string[] ReadTimeline = [ReadUserFeed, ReadGroup];
+
+    /// <summary>POST /community/export_employee_data and reading the job.</summary>
+    public static readonly string[] ExportData = [ExportEmployeeData];
+
+    /// <summary>Knowledge Library categories and their content.</summary>
+    public static readonly string[] ReadKnowledge = [ReadKnowledgeLibrary];
+
     /// <summary>Group threads (recipient.ids, or thread_key of a group thread).</summary>
     public static readonly string[] GroupChats = [BotGroupChat];
 }

@@ -121,16 +121,18 @@ internal sealed class GraphCall
         throw GraphErrors.InvalidParameter($"Param {name} must be one of {{{string.Join(", ", allowed)}}}");
     }
 
-    public DateTimeOffset? TimeParam(string name)
+    public DateTimeOffset? TimeParam(string name) => ReadTime(name, Param(name));
+
+    /// <summary>Reads a <c>since</c>/<c>until</c> value (parameter or field modifier) the way Graph does.</summary>
+    public static DateTimeOffset? ReadTime(string name, string? text)
     {
-        var text = Param(name);
-        if (text is null)
+        if (string.IsNullOrWhiteSpace(text))
         {
             return null;
         }
-        return WireTime.TryParse(text, out var time)
+        return WireTime.TryParseGraphDate(text, out var time, out var problem)
             ? time
-            : throw GraphErrors.InvalidParameter($"Param {name} must be a unix timestamp or an ISO 8601 date");
+            : throw GraphErrors.InvalidParameter($"Param {name} must be a unix timestamp, an ISO 8601 date or a day-first DD-MM-YYYY date{problem}");
     }
 
     public int? IntParam(string name, int min, int max)

@@ -28,6 +28,13 @@ internal sealed partial class GraphEngine
             outcome = Fail(FaultError(fault));
             Log(request.Method, logPath, outcome.Status, integration: null, isBatchOperation: false);
         }
+        else if (CdnRoute.Matches(WithoutVersion(surface.Segments())))
+        {
+            // Media links carry their own signature instead of a token.
+            var served = CdnRoute.Serve(_engine, request, WithoutVersion(surface.Segments()));
+            Log(request.Method, logPath, served.StatusCode, integration: null, isBatchOperation: false);
+            return served;
+        }
         else
         {
             ParameterBag? parameters = null;
@@ -92,7 +99,7 @@ internal sealed partial class GraphEngine
             return BatchRoute.Handle(call, this, operation);
         }
         var isWrite = call.Method != "GET";
-        if (isWrite && _engine.Controls.ReadOnly && call.Method is "POST" or "DELETE")
+        if (isWrite && _engine.Controls.ReadOnly && call.Method is "POST" or "DELETE" && !ExportRoutes.IsExportStart(call))
         {
             throw GraphErrors.ReadOnlyMode();
         }

@@ -22,4 +22,6 @@ internal sealed class Comment : IKeyed
     public IReadOnlyList<MessageTag> MessageTags { get; set; } = [];
     public DateTimeOffset CreatedTime { get; init; }
     public KeyedList<Comment> Replies { get; } = new();
+    public Attachment? Attachment { get; set; }
+    public KeyedList<Reaction> Reactions { get; } = new();
 }

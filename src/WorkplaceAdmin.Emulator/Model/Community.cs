@@ -15,6 +15,8 @@ internal sealed class Community
     private readonly Dictionary<long, Comment> _comments = new();
     private readonly Dictionary<string, ChatThread> _threads = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ChatThread> _directThreads = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ChatMessage> _messages = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, MediaFile> _media = new();
     private readonly Dictionary<string, EmulatorIntegration> _integrationsByToken = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EmulatorIntegration> _integrationsByBotId = new(StringComparer.Ordinal);
     private readonly List<EmulatorIntegration> _integrations = new();
@@ -41,6 +43,12 @@ internal sealed class Community
     public KeyedList<Person> People { get; } = new();
     public KeyedList<Group> Groups { get; } = new();
     public KeyedList<PeopleSet> PeopleSets { get; } = new();
+
+    /// <summary>Top-level Knowledge Library categories.</summary>
+    public KeyedList<KnowledgeCategory> KnowledgeLibrary { get; } = new();
+
+    /// <summary>Verified email domains; empty means any domain is accepted (the demo and generated seeds).</summary>
+    public List<string> VerifiedDomains { get; } = new();
     public IReadOnlyList<EmulatorIntegration> Integrations => _integrations;
     public int PostCount => _posts.Count;
     public int CommentCount => _comments.Count;
@@ -171,6 +179,9 @@ internal sealed class Community
     // ---- groups and memberships ----
 
     public Group? FindGroup(string id) => TryParseKey(id, out var key) ? Groups.Find(key) : null;
+
+    /// <summary>The groups whose parent is <paramref name="group"/>, in id order.</summary>
+    public List<Group> SubGroupsOf(Group group) => Groups.Where(g => g.ParentId == group.Id).ToList();
 
     public void AddGroup(Group group)
     {
@@ -319,21 +330,65 @@ internal sealed class Community
         return thread;
     }
 
-    public ChatThread NewThread(string botId, IReadOnlyList<string> personIds, bool isGroup)
+    /// <param name="botId">The integration's bot in the thread; null for a conversation among people.</param>
+    public ChatThread NewThread(string? botId, IReadOnlyList<string> personIds, bool isGroup)
     {
-        var thread = new ChatThread("t_" + Ids.Next().ToString(CultureInfo.InvariantCulture), botId, personIds, isGroup);
+        var thread = new ChatThread(Ids.Next(), botId, personIds, isGroup);
         _threads[thread.Id] = thread;
         return thread;
     }
 
-    public ChatMessage AddMessage(ChatThread thread, string fromId, string? text, string messageJson, DateTimeOffset when)
+    public ChatMessage AddMessage(ChatThread thread, string fromId, string? text, string messageJson, DateTimeOffset when,
+        IReadOnlyList<Attachment>? attachments = null)
     {
-        var message = new ChatMessage("m_" + Ids.Next().ToString(CultureInfo.InvariantCulture), thread.Id, fromId, text, messageJson, when);
+        var message = new ChatMessage(Ids.Next(), thread.Id, fromId, text, messageJson, when) { Attachments = attachments ?? [] };
         thread.Messages.Add(message);
+        _messages[message.Id] = message;
         MessageCount++;
         Observer?.MessageAdded(thread, message);
         return message;
     }
+
+    public ChatMessage? FindMessage(string id) => _messages.GetValueOrDefault(id);
+
+    /// <summary>The threads a person or bot takes part in, in id order.</summary>
+    public List<ChatThread> ThreadsOf(string participantId) =>
+        _threads.Values.Where(t => t.Includes(participantId)).OrderBy(t => t.Key).ToList();
+
+    /// <summary>The posts a person or bot wrote, in id order.</summary>
+    public List<Post> PostsBy(string authorId) =>
+        _posts.Values.Where(p => p.From.Id == authorId).OrderBy(p => p.Key).ToList();
+
+    // ---- knowledge library and export jobs ----
+
+    private readonly Dictionary<long, KnowledgeCategory> _categories = new();
+    private readonly Dictionary<long, ExportJob> _exportJobs = new();
+
+    public void AddCategory(KnowledgeCategory category)
+    {
+        (category.Parent?.Subcategories ?? KnowledgeLibrary).Add(category);
+        _categories[category.Key] = category;
+    }
+
+    public KnowledgeCategory? FindCategory(string id) => TryParseKey(id, out var key) ? _categories.GetValueOrDefault(key) : null;
+
+    public void AddExportJob(ExportJob job) => _exportJobs[job.Key] = job;
+
+    public ExportJob? FindExportJob(string id) => TryParseKey(id, out var key) ? _exportJobs.GetValueOrDefault(key) : null;
+
+    // ---- media ----
+
+    public MediaFile AddMedia(string fileName, string contentType, byte[] bytes, int width = 0, int height = 0, MediaFile? poster = null)
+    {
+        var media = new MediaFile(Ids.Next(), fileName, contentType, bytes, width, height) { Poster = poster };
+        _media[media.Key] = media;
+        return media;
+    }
+
+    public MediaFile? FindMedia(string id) => TryParseKey(id, out var key) ? _media.GetValueOrDefault(key) : null;
+
+    /// <summary>Signs CDN URLs so media can be fetched without a token, as Workplace's CDN links can.</summary>
+    public byte[] MediaSigningKey { get; } = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
 
     // ---- people sets (SCIM groups) ----
 

@@ -22,6 +22,9 @@ internal sealed class Group : IKeyed
     public bool Archived { get; set; }
     public bool IsWorkplaceDefault { get; set; }
     public string? OwnerId { get; set; }
+
+    /// <summary>The group this one is a sub-group of (Workplace's nested groups).</summary>
+    public string? ParentId { get; set; }
     public DateTimeOffset CreatedTime { get; set; }
     public DateTimeOffset UpdatedTime { get; set; }
 

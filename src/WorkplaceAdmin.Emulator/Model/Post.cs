@@ -22,5 +22,26 @@ internal sealed class Post : IKeyed
     public DateTimeOffset CreatedTime { get; init; }
     public DateTimeOffset UpdatedTime { get; set; }
     public KeyedList<Comment> Comments { get; } = new();
-    public string Type => Link is null ? "status" : "link";
+
+    /// <summary>The activity line Workplace writes above some posts, e.g. "Ava Ross shared a link."</summary>
+    public string? Story { get; set; }
+    public IReadOnlyList<Attachment> Attachments { get; set; } = [];
+    public KeyedList<Reaction> Reactions { get; } = new();
+    public KeyedList<PostView> Seen { get; } = new();
+
+    /// <summary>Posts that share this one (the <c>sharedposts</c> edge).</summary>
+    public KeyedList<Post> SharedBy { get; } = new();
+
+    /// <summary>The post this one shares, if it is a share.</summary>
+    public Post? SharedPost { get; init; }
+
+    /// <summary>Graph's <c>type</c>: the first attachment decides (photo, video, link), else link or status.</summary>
+    public string Type => Attachments.FirstOrDefault()?.Type switch
+    {
+        Attachment.Photo or Attachment.Album => "photo",
+        Attachment.Video => "video",
+        Attachment.Share => "link",
+        Attachment.File => "status",
+        _ => Link is null ? "status" : "link",
+    };
 }

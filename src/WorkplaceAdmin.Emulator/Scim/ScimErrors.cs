@@ -28,6 +28,16 @@ internal static class ScimErrors
 
     public static ScimException InvalidPath(string path) => new(400, $"The path '{path}' is not a supported attribute.", "invalidPath");
 
+    /// <summary>
+    /// An email outside the community's verified domains. Entra's provisioning logs show Workplace's code 1789003
+    /// for it; the body is the standard SCIM error with that code in the detail.
+    /// </summary>
+    public static ScimException UnverifiedDomain(string email, IReadOnlyList<string> verified) =>
+        new(400, $"(#{UnverifiedDomainCode}) The email domain of {email} is not a verified domain of this community (verified: {string.Join(", ", verified)}).",
+            "invalidValue");
+
+    public const int UnverifiedDomainCode = 1789003;
+
     public static ScimException Uniqueness(string detail) => new(409, detail, "uniqueness");
 
     public static ScimException MethodNotAllowed(string method) => new(405, $"The {method} method is not supported on this resource.");

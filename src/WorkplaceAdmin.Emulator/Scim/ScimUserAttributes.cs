@@ -197,6 +197,14 @@ internal static class ScimUserAttributes
         {
             throw ScimErrors.InvalidValue("userName must be an email address.");
         }
+        var verified = change.Community.VerifiedDomains;
+        var domain = userName[(userName.LastIndexOf('@') + 1)..].ToLowerInvariant();
+        // An unchanged userName stays accepted: accounts made before a domain list existed keep working.
+        var unchanged = string.Equals(change.Target?.Email, userName, StringComparison.OrdinalIgnoreCase);
+        if (verified.Count > 0 && !verified.Contains(domain) && !unchanged)
+        {
+            throw ScimErrors.UnverifiedDomain(userName, verified);
+        }
         if (change.Community.IsEmailTaken(userName, change.Target))
         {
             throw ScimErrors.Uniqueness($"userName {userName} is already in use.");

@@ -6,7 +6,8 @@ namespace WorkplaceAdmin.Emulator.Seeding;
 /// <summary>
 /// Builds large synthetic communities quickly and deterministically: names and attributes come from small pools
 /// indexed by position, managers form an 8-wide tree, and group memberships tile the population.
-/// Every 25th person is invited but unclaimed, every 40th never invited, every 60th deactivated.
+/// Every 25th person is invited but unclaimed, every 40th never invited, every 60th deactivated. Each group has
+/// two posts whose members see and react to them (<see cref="EngagementSeeder"/>).
 /// </summary>
 internal static class CommunityGenerator
 {
@@ -27,6 +28,7 @@ internal static class CommunityGenerator
     private static readonly string[] Departments = ["Engineering", "Sales", "Marketing", "Finance", "People", "Operations", "Support", "Legal"];
     private static readonly string[] Titles = ["Associate", "Specialist", "Senior Specialist", "Lead", "Manager", "Director"];
     private static readonly string[] Privacies = [GroupValues.Open, GroupValues.Closed, GroupValues.Secret];
+    private const int PostsPerGroup = 2;
     private static readonly DateTimeOffset BaseTime = new(2020, 1, 6, 9, 0, 0, TimeSpan.Zero);
 
     public static Community Generate(GeneratorSpec spec, EmulatorOptions options)
@@ -81,8 +83,28 @@ internal static class CommunityGenerator
                 group.Members.Add(new Membership(member, BaseTime, administrator: ReferenceEquals(member, admin)));
             }
             group.OwnerId = admin.Id;
+            AddPosts(community, group, admin, g);
         }
         return community;
+    }
+
+    /// <summary>Two posts by the group's admin, a week apart, with engagement from the members.</summary>
+    private static void AddPosts(Community community, Group group, Person author, int groupIndex)
+    {
+        for (var i = 0; i < PostsPerGroup; i++)
+        {
+            var created = BaseTime.AddDays(7 * i + groupIndex % 7).AddHours(9);
+            var post = new Post(community.Ids.Next(), group)
+            {
+                From = Author.Of(author),
+                Message = $"Update {i + 1} for {group.Name}",
+                CreatedTime = created,
+                UpdatedTime = created,
+            };
+            community.AddPost(post);
+            EngagementSeeder.Engage(post);
+            group.UpdatedTime = created;
+        }
     }
 
     private static Person NewPerson(long key, int index)

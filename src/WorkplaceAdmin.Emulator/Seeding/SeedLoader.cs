@@ -78,10 +78,27 @@ internal static partial class SeedLoader
         {
             community.AddIntegration(integration);
         }
+        foreach (var domain in document.Community.VerifiedDomains ?? [])
+        {
+            community.VerifiedDomains.Add(domain.Trim().TrimStart('@').ToLowerInvariant());
+        }
         AddPeople(community, document.People);
+        var shares = new List<(Post Post, SeedShare Share)>();
         foreach (var group in document.Groups)
         {
-            AddGroup(community, group);
+            AddGroup(community, group, shares);
+        }
+        foreach (var (post, share) in shares)
+        {
+            AddShare(community, post, share);
+        }
+        foreach (var chat in document.Chats)
+        {
+            AddChat(community, chat);
+        }
+        foreach (var category in document.KnowledgeLibrary)
+        {
+            AddCategory(community, category, parent: null);
         }
         return community;
     }
@@ -180,7 +197,7 @@ internal static partial class SeedLoader
         }
     }
 
-    private static void AddGroup(Community community, SeedGroup seed)
+    private static void AddGroup(Community community, SeedGroup seed, List<(Post, SeedShare)> shares)
     {
         var created = seed.CreatedTime ?? BaseTime;
         var group = new Group(KeyFor(community, seed.Id, $"group {seed.Name}"))
@@ -194,6 +211,9 @@ internal static partial class SeedLoader
             IsWorkplaceDefault = seed.IsWorkplaceDefault,
             CreatedTime = created,
             UpdatedTime = created,
+            ParentId = seed.Parent is null ? null
+                : (community.Groups.FirstOrDefault(g => g.Name == seed.Parent)
+                    ?? throw new InvalidDataException($"Seed group {seed.Name} names parent {seed.Parent}, which is not listed before it.")).Id,
         };
         community.AddGroup(group);
         foreach (var email in seed.Admins)
@@ -211,12 +231,13 @@ internal static partial class SeedLoader
         }
         foreach (var seedPost in seed.Posts.OrderBy(p => p.CreatedTime))
         {
-            AddPost(community, group, seedPost);
+            var post = AddPost(community, group, seedPost);
+            shares.AddRange(seedPost.Shares.Select(share => (post, share)));
         }
         group.UpdatedTime = group.Posts.Count > 0 ? group.Posts[^1].CreatedTime : created;
     }
 
-    private static void AddPost(Community community, Group group, SeedPost seed)
+    private static Post AddPost(Community community, Group group, SeedPost seed)
     {
         var (text, tags) = seed.Message is null ? (null, []) : Mentions.Render(community, MentionsByEmail(community, seed.Message));
         var post = new Post(community.Ids.Next(), group)
@@ -228,11 +249,91 @@ internal static partial class SeedLoader
             MessageTags = tags,
             CreatedTime = seed.CreatedTime,
             UpdatedTime = seed.CreatedTime,
+            Story = seed.Story,
+            Attachments = seed.Attachments.Select(a => SeedMedia.Build(community, a)).ToList(),
         };
         community.AddPost(post);
         foreach (var comment in seed.Comments.OrderBy(c => c.CreatedTime))
         {
             AddComment(community, post, null, comment);
+        }
+        EngagementSeeder.Engage(post);
+        return post;
+    }
+
+    /// <summary>A post in another group sharing <paramref name="original"/>, with Workplace's story line.</summary>
+    private static void AddShare(Community community, Post original, SeedShare seed)
+    {
+        var group = community.Groups.FirstOrDefault(g => g.Name == seed.Group)
+            ?? throw new InvalidDataException($"Seed shares a post to group {seed.Group}, which does not exist.");
+        var author = AuthorOf(community, seed.From);
+        var share = new Post(community.Ids.Next(), group)
+        {
+            From = author,
+            Message = seed.Message,
+            CreatedTime = seed.CreatedTime,
+            UpdatedTime = seed.CreatedTime,
+            Story = author.Name + " shared a post.",
+            SharedPost = original,
+            Attachments =
+            [
+                new Attachment
+                {
+                    Type = Attachment.Share,
+                    Title = original.Message?.Split('\n')[0],
+                    LinkUrl = original.Group.Id.Length > 0 ? community.InstanceUrl + "/groups/" + original.Group.Id + "/permalink/" + original.BareId + "/" : null,
+                },
+            ],
+        };
+        community.AddPost(share);
+        original.SharedBy.Add(share);
+        EngagementSeeder.Engage(share);
+        if (share.CreatedTime > group.UpdatedTime)
+        {
+            group.UpdatedTime = share.CreatedTime;
+        }
+    }
+
+    private static void AddChat(Community community, SeedChat seed)
+    {
+        var people = seed.Participants.Select(email => FindByEmail(community, email, "chat participant").Id).ToArray();
+        if (people.Length < 2)
+        {
+            throw new InvalidDataException("A seeded chat needs at least two participants.");
+        }
+        var thread = community.NewThread(botId: null, people, isGroup: people.Length > 2);
+        thread.Name = seed.Name;
+        foreach (var message in seed.Messages.OrderBy(m => m.CreatedTime))
+        {
+            var from = FindByEmail(community, message.From, "chat sender");
+            if (!people.Contains(from.Id))
+            {
+                throw new InvalidDataException($"Seed chat message from {message.From}, who is not in the chat.");
+            }
+            var attachments = message.Attachment is null ? null : new[] { SeedMedia.Build(community, message.Attachment) };
+            community.AddMessage(thread, from.Id, message.Text, "{}", message.CreatedTime, attachments);
+        }
+    }
+
+    private static void AddCategory(Community community, SeedKnowledgeCategory seed, KnowledgeCategory? parent)
+    {
+        var category = new KnowledgeCategory(community.Ids.Next(), parent)
+        {
+            Title = seed.Title,
+            Content = seed.Content,
+            Status = seed.Status.ToUpperInvariant(),
+            LastEditorId = seed.LastEditor is null ? null : FindByEmail(community, seed.LastEditor, "knowledge library editor").Id,
+            LastUpdated = seed.LastUpdated,
+        };
+        foreach (var name in seed.ReadAudience)
+        {
+            category.ReadAudienceGroupIds.Add((community.Groups.FirstOrDefault(g => g.Name == name)
+                ?? throw new InvalidDataException($"Seed knowledge category {seed.Title} names audience group {name}, which does not exist.")).Id);
+        }
+        community.AddCategory(category);
+        foreach (var sub in seed.Subcategories)
+        {
+            AddCategory(community, sub, category);
         }
     }
 
@@ -245,6 +346,7 @@ internal static partial class SeedLoader
             Message = text,
             MessageTags = tags,
             CreatedTime = seed.CreatedTime,
+            Attachment = seed.Attachment is null ? null : SeedMedia.Build(community, seed.Attachment),
         };
         community.AddComment(comment);
         foreach (var reply in seed.Replies.OrderBy(r => r.CreatedTime))

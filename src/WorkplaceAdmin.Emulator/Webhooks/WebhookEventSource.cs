@@ -66,8 +66,8 @@ internal sealed class WebhookEventSource : ICommunityObserver
     /// </summary>
     public void MessageAdded(ChatThread thread, ChatMessage message)
     {
-        var bot = _community.FindIntegrationByBotId(thread.BotId);
-        if (bot is null)
+        // Threads among people only (seeded conversations) are no bot's business.
+        if (thread.BotId is null || _community.FindIntegrationByBotId(thread.BotId) is not { } bot)
         {
             return;
         }

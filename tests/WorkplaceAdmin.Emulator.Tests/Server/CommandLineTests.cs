@@ -6,6 +6,16 @@ namespace WorkplaceAdmin.Emulator.Tests.Server;
 public sealed class CommandLineTests
 {
     [Fact]
+    public void Script_feature_flags_map_to_options()
+    {
+        var o = ServerCommandLine.Parse(["--verified-domains", "contoso.example, fabrikam.example", "--export-duration", "500ms", "--export-fails"]).Options;
+        Assert.Equal(["contoso.example", "fabrikam.example"], o.VerifiedDomains!);
+        Assert.Equal(TimeSpan.FromMilliseconds(500), o.ExportJobDuration);
+        Assert.True(o.ExportJobsFail);
+        Assert.Null(ServerCommandLine.Parse([]).Options.VerifiedDomains);
+    }
+
+    [Fact]
     public void Every_flag_maps_to_an_option()
     {
         var settings = ServerCommandLine.Parse([

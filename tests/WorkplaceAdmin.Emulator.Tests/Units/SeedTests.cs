@@ -7,6 +7,67 @@ namespace WorkplaceAdmin.Emulator.Tests.Units;
 public sealed class SeedTests
 {
     [Fact]
+    public async Task Generated_groups_have_posts_that_members_see_and_react_to()
+    {
+        await using var host = await EmulatorHost.StartAsync(HostKind.InMemory, new EmulatorOptions { Seed = "generated:300,4,40" });
+        var api = new Api(host);
+        foreach (var group in host.Emulator.State.Groups())
+        {
+            Assert.Equal(2, group.PostCount);
+            var feed = await api.Get($"{group.Id}/feed?fields=seen.limit(0).summary(total_count),reactions.limit(0).summary(total_count),from{{email}}");
+            Assert.All(feed.Data, post =>
+            {
+                var seen = post.GetProperty("seen").GetProperty("summary").GetProperty("total_count").GetInt32();
+                var reactions = post.GetProperty("reactions").GetProperty("summary").GetProperty("total_count").GetInt32();
+                Assert.InRange(seen, 10, 39); // most of the 39 other members, never the author
+                Assert.InRange(reactions, 1, seen);
+            });
+        }
+    }
+
+    [Fact]
+    public async Task Seed_files_may_name_verified_domains_parents_attachments_chats_and_a_knowledge_library()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "seed-" + Guid.NewGuid().ToString("N") + ".json");
+        File.WriteAllText(path, """
+            {
+              "community": { "name": "Fabrikam", "verifiedDomains": ["fabrikam.example"] },
+              "people": [ { "email": "a@fabrikam.example", "firstName": "A" }, { "email": "b@fabrikam.example", "firstName": "B" } ],
+              "groups": [
+                { "name": "Parent", "admins": ["a@fabrikam.example"], "members": ["*"] },
+                { "name": "Child", "parent": "Parent", "admins": ["b@fabrikam.example"],
+                  "posts": [ { "from": "a@fabrikam.example", "message": "Hi", "createdTime": "2025-01-02T00:00:00Z",
+                               "attachments": [ { "type": "photo", "fileName": "p.png", "width": 2, "height": 3 } ] } ] }
+              ],
+              "chats": [ { "participants": ["a@fabrikam.example", "b@fabrikam.example"],
+                           "messages": [ { "from": "a@fabrikam.example", "text": "Hello", "createdTime": "2025-01-03T00:00:00Z" } ] } ],
+              "knowledgeLibrary": [ { "title": "Root", "lastUpdated": "2025-01-01T00:00:00Z", "subcategories": [ { "title": "Leaf" } ] } ]
+            }
+            """);
+        try
+        {
+            var state = new WorkplaceEmulator(new EmulatorOptions { Seed = path }).State;
+            Assert.Equal(1, state.ThreadCount);
+            Assert.Equal(1, state.MessageCount);
+            Assert.Null(Assert.Single(state.Threads()).BotId);
+            Assert.Equal(1, state.FindGroupByName("Child")!.PostCount);
+            await using (var host = await EmulatorHost.StartAsync(HostKind.InMemory, new EmulatorOptions { Seed = path }))
+            {
+                var user = """{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"x@contoso.example","name":{"givenName":"X"}}""";
+                Expect.ScimError(await new Api(host).Scim(HttpMethod.Post, "Users", user), 400, "invalidValue");
+            }
+
+            File.WriteAllText(path, File.ReadAllText(path).Replace("\"parent\": \"Parent\"", "\"parent\": \"Nowhere\"", StringComparison.Ordinal));
+            var error = Assert.Throws<InvalidDataException>(() => new WorkplaceEmulator(new EmulatorOptions { Seed = path }));
+            Assert.Contains("Nowhere", error.Message);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Demo_community_has_people_groups_and_two_integrations()
     {
         var emulator = new WorkplaceEmulator();

@@ -21,11 +21,12 @@ internal interface INodeSchema
 internal sealed class NodeSchema<T> : INodeSchema
 {
     private readonly Dictionary<string, Definition> _fields = new(StringComparer.Ordinal);
-    private readonly Func<T, string> _id;
+    private readonly Func<T, string>? _id;
     private readonly string[] _defaults;
     private List<FieldSpec>? _defaultSpecs;
 
-    public NodeSchema(string typeName, Func<T, string> id, params string[] defaults)
+    /// <param name="id">The node's id; null for values that have none (attachments), whose output starts with the fields.</param>
+    public NodeSchema(string typeName, Func<T, string>? id, params string[] defaults)
     {
         TypeName = typeName;
         _id = id;
@@ -43,13 +44,26 @@ internal sealed class NodeSchema<T> : INodeSchema
     }
 
     /// <summary>A schema with every field of this one plus more (e.g. a group member is a user plus <c>administrator</c>).</summary>
-    public NodeSchema<TOther> Derive<TOther>(string typeName, Func<TOther, T> inner, Func<TOther, string> id, params string[] defaults)
+    public NodeSchema<TOther> Derive<TOther>(string typeName, Func<TOther, T> inner, Func<TOther, string> id, params string[] defaults) =>
+        Derive<TOther>(typeName, (item, _) => inner(item), id, defaults);
+
+    /// <summary>
+    /// A schema whose items may lack the inner node (e.g. a post's author is a person, or a bot that is no member):
+    /// the inner fields are written only when <paramref name="inner"/> finds it.
+    /// </summary>
+    public NodeSchema<TOther> Derive<TOther>(string typeName, Func<TOther, GraphCall, T?> inner, Func<TOther, string> id, params string[] defaults)
     {
         var derived = new NodeSchema<TOther>(typeName, id, defaults.Length > 0 ? defaults : _defaults);
         foreach (var (name, definition) in _fields)
         {
             var write = definition.Write;
-            derived.Field(name, (w, item, f, c) => write(w, inner(item), f, c), definition.Nested, definition.Permission);
+            derived.Field(name, (w, item, f, c) =>
+            {
+                if (inner(item, c) is { } value)
+                {
+                    write(w, value, f, c);
+                }
+            }, definition.Nested, definition.Permission);
         }
         return derived;
     }
@@ -58,7 +72,7 @@ internal sealed class NodeSchema<T> : INodeSchema
     {
         foreach (var field in fields)
         {
-            if (field.Name == "id" && field.Children is null)
+            if (field.Name == "id" && field.Children is null && _id is not null)
             {
                 continue;
             }
@@ -94,7 +108,10 @@ internal sealed class NodeSchema<T> : INodeSchema
     public void Write(Utf8JsonWriter writer, T item, IReadOnlyList<FieldSpec>? fields, GraphCall call)
     {
         writer.WriteStartObject();
-        writer.WriteString("id", _id(item));
+        if (_id is not null)
+        {
+            writer.WriteString("id", _id(item));
+        }
         if (fields is null)
         {
             foreach (var field in DefaultSpecs)
@@ -110,13 +127,12 @@ internal sealed class NodeSchema<T> : INodeSchema
         {
             foreach (var field in fields)
             {
-                if (field.Name == "id" && field.Alias is null)
+                if (field.Name == "id" && _id is not null)
                 {
-                    continue;
-                }
-                if (field.Name == "id")
-                {
-                    writer.WriteString(field.OutputName, _id(item));
+                    if (field.Alias is not null)
+                    {
+                        writer.WriteString(field.OutputName, _id(item));
+                    }
                     continue;
                 }
                 _fields[field.Name].Write(writer, item, field, call);

@@ -13,14 +13,15 @@ internal static class PagedList
     private static readonly string[] PagingParameters = ["limit", "after", "before"];
 
     /// <summary>Answers a list call, paging <paramref name="ascending"/> by the call's limit/after/before.</summary>
+    /// <param name="summaryExtras">Writes summary keys beyond <c>total_count</c> (e.g. reactions' <c>viewer_reaction</c>).</param>
     public static GraphResult Answer<T>(GraphCall call, IReadOnlyList<T> ascending, bool descending,
-        Action<Utf8JsonWriter, T> writeItem, string? summaryOrder = null) where T : IKeyed
+        Action<Utf8JsonWriter, T> writeItem, string? summaryOrder = null, Action<Utf8JsonWriter>? summaryExtras = null) where T : IKeyed
     {
         var request = PageRequest.From(call);
         var slice = Pager.Slice(ascending, descending, request);
         // Graph accepts summary=true and summary=total_count alike.
         var wantSummary = call.Param("summary")?.Trim().ToLowerInvariant() is { } summary && summary is not ("false" or "0");
-        var state = (call, slice, request.Limit, writeItem, wantSummary, total: ascending.Count, summaryOrder);
+        var state = (call, slice, request.Limit, writeItem, wantSummary, total: ascending.Count, summaryOrder, summaryExtras);
         return GraphResult.Json(state, static (w, s) =>
         {
             w.WriteStartObject();
@@ -36,7 +37,7 @@ internal static class PagedList
             }
             if (s.wantSummary)
             {
-                WriteSummary(w, s.total, s.summaryOrder);
+                WriteSummary(w, s.total, s.summaryOrder, s.summaryExtras);
             }
             w.WriteEndObject();
         }, sizeHint: 512 + 256 * slice.Items.Count);
@@ -47,7 +48,7 @@ internal static class PagedList
     /// <c>"members":{"data":[],"summary":{"total_count":N}}</c>.
     /// </summary>
     public static void WriteEdgeField<T>(Utf8JsonWriter w, FieldSpec field, GraphCall call, IReadOnlyList<T> ascending,
-        bool descending, Action<Utf8JsonWriter, T> writeItem, string? summaryOrder = null) where T : IKeyed
+        bool descending, Action<Utf8JsonWriter, T> writeItem, string? summaryOrder = null, Action<Utf8JsonWriter>? summaryExtras = null) where T : IKeyed
     {
         var limit = Math.Min(field.Limit ?? call.Options.DefaultPageLimit, call.Options.MaxPageLimit);
         var slice = Pager.Slice(ascending, descending, new PageRequest(limit, null, null));
@@ -66,7 +67,7 @@ internal static class PagedList
         }
         if (field.Summary)
         {
-            WriteSummary(w, ascending.Count, summaryOrder);
+            WriteSummary(w, ascending.Count, summaryOrder, summaryExtras);
         }
         w.WriteEndObject();
     }
@@ -95,7 +96,7 @@ internal static class PagedList
         w.WriteEndObject();
     }
 
-    private static void WriteSummary(Utf8JsonWriter w, int total, string? order)
+    private static void WriteSummary(Utf8JsonWriter w, int total, string? order, Action<Utf8JsonWriter>? extras)
     {
         w.WriteStartObject("summary");
         if (order is not null)
@@ -103,6 +104,7 @@ internal static class PagedList
             w.WriteString("order", order);
         }
         w.WriteNumber("total_count", total);
+        extras?.Invoke(w);
         w.WriteEndObject();
     }
 }

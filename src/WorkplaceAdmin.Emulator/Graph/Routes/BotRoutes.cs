@@ -26,6 +26,7 @@ internal static class BotRoutes
         {
             (null, "GET") => Write(call, BotSchema.Page, bot),
             (null, _) => throw GraphErrors.UnsupportedOperation(call.Method, bot.BotPageId, "a bot page cannot be changed through the API"),
+            ("conversations", "GET") => ChatRoutes.ListConversations(call, bot),
             _ => throw GraphRouter.UnknownEdge(call, edge!, "Page"),
         };
     }

@@ -15,7 +15,7 @@ internal static class CommentRoutes
         GraphRouter.NoSubPath(sub);
         return call.Method switch
         {
-            "GET" => List(call, parent?.Replies ?? post.Comments),
+            "GET" => List(call, parent?.Replies ?? post.Comments, call.TimeParam("since"), call.TimeParam("until")),
             "POST" => Add(call, post, parent),
             _ => throw GraphErrors.UnknownPath("/comments"),
         };
@@ -24,19 +24,29 @@ internal static class CommentRoutes
     public static GraphResult HandleComment(GraphCall call, Comment comment, string? edge, string? sub)
     {
         GraphRouter.NoSubPath(sub);
+        if (edge is not null && call.Method == "GET")
+        {
+            call.Require(Access.ReadContent);
+        }
         return (edge, call.Method) switch
         {
             (null, "GET") => Read(call, comment),
+            ("reactions", "GET") => CommentSchema.Reactions.Answer(call, comment),
+            ("likes", "GET") => CommentSchema.Likes.Answer(call, comment),
             (null, "POST") => Edit(call, comment),
             (null, "DELETE") => Delete(call, comment),
             _ => throw GraphRouter.UnknownEdge(call, edge ?? "", "Comment"),
         };
     }
 
-    private static GraphResult List(GraphCall call, KeyedList<Comment> comments)
+    /// <summary>Comments in the asked order; <c>since</c>/<c>until</c> bound <c>created_time</c> (Meta's export scripts use since).</summary>
+    private static GraphResult List(GraphCall call, KeyedList<Comment> all, DateTimeOffset? since, DateTimeOffset? until)
     {
         call.Require(Access.ReadContent);
         CommentSchema.Comment.ValidateRequested(call);
+        IReadOnlyList<Comment> comments = since is null && until is null
+            ? all
+            : all.Where(c => (since is null || c.CreatedTime >= since) && (until is null || c.CreatedTime <= until)).ToList();
         var order = call.EnumParam("order", Orders) ?? "chronological";
         var fields = call.Fields;
         return PagedList.Answer(call, comments, descending: order != "chronological",

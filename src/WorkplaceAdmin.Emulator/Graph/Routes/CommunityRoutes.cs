@@ -20,6 +20,8 @@ internal static class CommunityRoutes
             ("groups", "GET") => ListGroups(call),
             ("groups", "POST") => GroupRoutes.Create(call),
             ("accounts", "POST") => PeopleRoutes.CreateAccount(call),
+            ("export_employee_data", "POST") => ExportRoutes.Start(call),
+            ("knowledge_library_categories", "GET") => KnowledgeLibraryRoutes.List(call),
             _ => throw GraphRouter.UnknownEdge(call, edge!, "Group"),
         };
     }
@@ -60,8 +62,6 @@ internal static class CommunityRoutes
     private static GraphResult ListGroups(GraphCall call)
     {
         call.Require(Access.ReadGroups);
-        GroupSchema.Group.ValidateRequested(call);
-        var fields = call.Fields;
-        return PagedList.Answer(call, call.Community.Groups, descending: false, (w, group) => GroupSchema.Group.Write(w, group, fields, call));
+        return CommunitySchema.Groups.Answer(call, call.Community);
     }
 }

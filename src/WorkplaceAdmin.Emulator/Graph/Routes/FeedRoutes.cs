@@ -1,4 +1,3 @@
-using WorkplaceAdmin.Emulator.Graph.Paging;
 using WorkplaceAdmin.Emulator.Graph.Schemas;
 using WorkplaceAdmin.Emulator.Model;
 
@@ -23,29 +22,41 @@ internal static class FeedRoutes
     public static GraphResult HandlePost(GraphCall call, Post post, string? edge, string? sub)
     {
         GraphRouter.NoSubPath(sub);
+        if (edge is not null && call.Method == "GET")
+        {
+            call.Require(Access.ReadContent);
+        }
         return (edge, call.Method) switch
         {
             (null, "GET") => Read(call, post),
             (null, "POST") => Edit(call, post),
             (null, "DELETE") => Delete(call, post),
+            ("reactions", "GET") => PostSchema.Reactions.Answer(call, post),
+            ("likes", "GET") => PostSchema.Likes.Answer(call, post),
+            ("seen", "GET") => EngagementSchema.Seen.Answer(call, post),
+            ("sharedposts", "GET") => PostSchema.SharedPosts.Answer(call, post),
+            ("attachments", "GET") => ListAttachments(call, post),
             _ => throw GraphRouter.UnknownEdge(call, edge ?? "", "Post"),
         };
     }
 
-    /// <summary>Newest first; <c>since</c>/<c>until</c> (unix seconds) bound <c>created_time</c>.</summary>
+    /// <summary>Newest first; <c>since</c>/<c>until</c> bound <c>created_time</c>.</summary>
     private static GraphResult ListFeed(GraphCall call, Group group)
     {
         call.Require(Access.ReadContent);
-        PostSchema.Post.ValidateRequested(call);
-        var since = call.TimeParam("since");
-        var until = call.TimeParam("until");
-        IReadOnlyList<Post> posts = group.Posts;
-        if (since is not null || until is not null)
+        return GroupSchema.Feed.Answer(call, group);
+    }
+
+    /// <summary><c>GET /{post}/attachments</c>: <c>{"data":[…]}</c>, a short list Graph does not page.</summary>
+    private static GraphResult ListAttachments(GraphCall call, Post post)
+    {
+        AttachmentSchema.Attachment.ValidateRequested(call);
+        return GraphResult.Json((call, post), static (w, s) =>
         {
-            posts = group.Posts.Where(p => (since is null || p.CreatedTime >= since) && (until is null || p.CreatedTime <= until)).ToList();
-        }
-        var fields = call.Fields;
-        return PagedList.Answer(call, posts, descending: true, (w, p) => PostSchema.Post.Write(w, p, fields, call));
+            w.WriteStartObject();
+            AttachmentSchema.WriteData(w, s.post.Attachments, s.call.Fields, s.call);
+            w.WriteEndObject();
+        });
     }
 
     private static GraphResult Publish(GraphCall call, Group group)

@@ -66,6 +66,22 @@ internal static class GraphRouter
         {
             return edge == "comments" ? CommentRoutes.HandleList(call, comment.Post, comment, sub) : CommentRoutes.HandleComment(call, comment, edge, sub);
         }
+        if (head.StartsWith("t_", StringComparison.Ordinal) && community.FindThread(head) is { } thread)
+        {
+            return ChatRoutes.HandleThread(call, thread, edge, sub);
+        }
+        if (community.FindMessage(head) is { } message)
+        {
+            return ChatRoutes.HandleMessage(call, message, edge, sub);
+        }
+        if (community.FindExportJob(head) is { } job)
+        {
+            return ExportRoutes.Read(call, job, edge, sub);
+        }
+        if (community.FindCategory(head) is { } category)
+        {
+            return KnowledgeLibraryRoutes.Handle(call, category, edge, sub);
+        }
         if (community.FindIntegrationByBotId(head) is { } bot)
         {
             return BotRoutes.Page(call, bot, edge, sub);

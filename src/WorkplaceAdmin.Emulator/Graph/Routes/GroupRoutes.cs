@@ -16,6 +16,7 @@ internal static class GroupRoutes
             (null, "DELETE") => throw GraphErrors.UnsupportedOperation("DELETE", group.Id,
                 "groups cannot be deleted through the API; a group disappears when its last member is removed"),
             ("moderators", "GET") => ReadModerators(call),
+            ("groups", "GET") => ListSubGroups(call, group),
             _ => throw GraphRouter.UnknownEdge(call, edge ?? "", "Group"),
         };
     }
@@ -25,6 +26,12 @@ internal static class GroupRoutes
         call.Require(Access.ReadGroups);
         GroupSchema.Group.ValidateRequested(call);
         return GraphResult.Json((call, group), static (w, s) => GroupSchema.Group.Write(w, s.group, s.call.Fields, s.call));
+    }
+
+    private static GraphResult ListSubGroups(GraphCall call, Group group)
+    {
+        call.Require(Access.ReadGroups);
+        return GroupSchema.SubGroups.Answer(call, group);
     }
 
     private static GraphResult ReadModerators(GraphCall call)

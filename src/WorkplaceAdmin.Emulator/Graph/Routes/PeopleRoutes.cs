@@ -18,6 +18,8 @@ internal static class PeopleRoutes
             ("managers", "GET") => ListPeople(call, person.ManagerId is { } m && call.Community.FindPerson(m) is { } manager ? [manager] : []),
             ("reports", "GET") => ListPeople(call, call.Community.People.Where(p => p.ManagerId == person.Id).ToList()),
             ("groups", "GET") => ListGroups(call, person),
+            ("feed", "GET") => ListTimeline(call, person),
+            ("conversations", "GET") => ChatRoutes.ListConversations(call, person),
             _ => throw GraphRouter.UnknownEdge(call, edge ?? "", "User"),
         };
     }
@@ -60,10 +62,14 @@ internal static class PeopleRoutes
     private static GraphResult ListGroups(GraphCall call, Person person)
     {
         call.Require(Access.ReadGroups);
-        GroupSchema.Group.ValidateRequested(call);
-        var groups = call.Community.Groups.Where(g => g.Members.Find(person.Key) is not null).ToList();
-        var fields = call.Fields;
-        return PagedList.Answer(call, groups, descending: false, (w, g) => GroupSchema.Group.Write(w, g, fields, call));
+        return MemberEdges.Groups.Answer(call, person);
+    }
+
+    /// <summary><c>GET /{member}/feed</c>: the posts the member wrote, newest first, bounded by since/until.</summary>
+    private static GraphResult ListTimeline(GraphCall call, Person person)
+    {
+        call.Require(Access.ReadTimeline);
+        return MemberEdges.Feed.Answer(call, person);
     }
 
     /// <summary><c>POST /community/accounts</c>: name plus email or external_id; returns the new id.</summary>

@@ -11,4 +11,8 @@ internal static class CommunityLinks
 
     public static string Post(Community community, Post post) =>
         community.InstanceUrl + "/groups/" + post.Group.Id + "/permalink/" + post.BareId + "/";
+
+    /// <summary>A comment's link: its post's permalink with <c>comment_id</c>, as Workplace links comments.</summary>
+    public static string Comment(Community community, Comment comment) =>
+        Post(community, comment.Post) + "?comment_id=" + comment.Key.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -3,10 +3,29 @@ using WorkplaceAdmin.Emulator.Model;
 
 namespace WorkplaceAdmin.Emulator.Graph.Schemas;
 
-/// <summary>The group node (workplace-api.md §3.2), with <c>members</c>/<c>admins</c> usable as fields.</summary>
+/// <summary>
+/// The group node (workplace-api.md §3.2), with <c>members</c>/<c>admins</c>, <c>feed</c> and its sub-groups
+/// (<c>groups</c>) usable as fields with modifiers, e.g. <c>feed.since(T).limit(1)</c>.
+/// </summary>
 internal static class GroupSchema
 {
     public static readonly NodeSchema<Group> Group = Build();
+
+    /// <summary>The group's posts, newest first; since/until bound <c>created_time</c>.</summary>
+    public static readonly Edge<Group, Post> Feed = new("feed", PostSchema.Post, (g, _, _) => g.Posts)
+    {
+        Descending = true,
+        Time = p => p.CreatedTime,
+    };
+
+    /// <summary>The group's sub-groups.</summary>
+    public static readonly Edge<Group, Group> SubGroups = new("groups", Group, (g, call, _) => call.Community.SubGroupsOf(g));
+
+    static GroupSchema()
+    {
+        Feed.AddTo(Group);
+        SubGroups.AddTo(Group);
+    }
 
     private static NodeSchema<Group> Build() => new NodeSchema<Group>("Group", g => g.Id, "name", "privacy")
         .Field("name", Writes.Text<Group>(g => g.Name))
@@ -41,6 +60,16 @@ internal static class GroupSchema
                 PersonSchema.User.Write(w, owner, f.Children ?? PersonSchema.NameOnly, c);
             }
         }, nested: PersonSchema.User)
+        .Field("parent", (w, g, f, c) =>
+        {
+            if (g.ParentId is not null && c.Community.FindGroup(g.ParentId) is { } parent)
+            {
+                w.WriteStartObject(f.OutputName);
+                w.WriteString("id", parent.Id);
+                w.WriteString("name", parent.Name);
+                w.WriteEndObject();
+            }
+        })
         .Field("members", (w, g, f, c) => PersonSchema.WriteMembersField(w, f, c, g, adminsOnly: false), nested: PersonSchema.GroupMember)
         .Field("admins", (w, g, f, c) => PersonSchema.WriteMembersField(w, f, c, g, adminsOnly: true), nested: PersonSchema.GroupMember)
         .Field("moderators", (w, g, f, c) =>

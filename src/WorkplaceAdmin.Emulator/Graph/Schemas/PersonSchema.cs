@@ -84,8 +84,21 @@ internal static class PersonSchema
             w.WriteEndArray();
             w.WriteEndObject();
         }, nested: schema);
+        AddMemberEdges(schema);
         return schema;
     }
+
+    /// <summary>
+    /// The member's edges as fields, each readable with the permission its path needs. <see cref="MemberEdges"/> is
+    /// reached only inside the writers, never while this schema is being built.
+    /// </summary>
+    private static void AddMemberEdges(NodeSchema<Person> member) => member
+        .Field("groups", (w, p, f, c) => MemberEdges.Groups.WriteField(w, p, f, c),
+            new LazySchema("Group", () => GroupSchema.Group), EmulatorPermissions.ReadGroup)
+        .Field("feed", (w, p, f, c) => MemberEdges.Feed.WriteField(w, p, f, c),
+            new LazySchema("Post", () => PostSchema.Post), EmulatorPermissions.ReadGroup)
+        .Field("conversations", (w, p, f, c) => MemberEdges.Conversations.WriteField(w, p, f, c),
+            new LazySchema("UnifiedThread", () => ChatSchema.Conversation), EmulatorPermissions.ReadAllMessages);
 
     private static NodeSchema<MemberView> BuildGroupMember() =>
         User.Derive<MemberView>("User", m => m.Person, m => m.Person.Id, "name", "email", "administrator")
