@@ -32,6 +32,7 @@ public sealed partial class WorkplaceClient : IDisposable
         var retry = new RetryOptions
         {
             MaxAttempts = options.Retry.MaxAttempts,
+            MaxReadAttempts = options.Retry.MaxReadAttempts,
             BaseDelay = options.Retry.BaseDelay,
             MaxDelay = options.Retry.MaxDelay,
             TotalBudget = options.Retry.TotalBudget,

@@ -111,6 +111,8 @@ internal static class WorkplaceClientOptionsValidator
             throw new ArgumentException("Retry is not set; expected a RetryOptions instance.", nameof(WorkplaceClientOptions.Retry));
         if (retry.MaxAttempts < 1 || retry.MaxAttempts > 100)
             throw new ArgumentException($"Retry.MaxAttempts is {retry.MaxAttempts}; expected a number from 1 to 100.", "Retry.MaxAttempts");
+        if (retry.MaxReadAttempts is < 1 or > 100)
+            throw new ArgumentException($"Retry.MaxReadAttempts is {retry.MaxReadAttempts}; expected a number from 1 to 100.", "Retry.MaxReadAttempts");
         if (retry.BaseDelay < TimeSpan.Zero)
             throw new ArgumentException($"Retry.BaseDelay is {retry.BaseDelay}; expected zero or a positive duration.", "Retry.BaseDelay");
         if (retry.MaxDelay < retry.BaseDelay)

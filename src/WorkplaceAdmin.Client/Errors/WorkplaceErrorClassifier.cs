@@ -24,12 +24,19 @@ public static class WorkplaceErrorClassifier
             KeyNotFoundException => new("Workplace.NotFound", "ObjectNotFound"),
             OperationCanceledException => new("Workplace.Canceled", "OperationStopped"),
             TimeoutException => new("Workplace.Timeout", "OperationTimeout", CheckNetwork),
+            // Local files (a CSV to read, a folder to write a backup to): the path is the problem, not the network.
+            FileNotFoundException or DirectoryNotFoundException => new("Workplace.FileNotFound", "ObjectNotFound", CheckPath),
+            UnauthorizedAccessException => new("Workplace.FileAccessDenied", "PermissionDenied", CheckPath),
+            PathTooLongException => new("Workplace.FileError", "InvalidArgument", CheckPath),
             HttpRequestException or IOException => new("Workplace.Transport", "ConnectionError", CheckNetwork),
             ObjectDisposedException => new("Workplace.Disconnected", "InvalidOperation", "Connect again with Connect-Workplace."),
             InvalidOperationException => new("Workplace.InvalidOperation", "InvalidOperation"),
             _ => new("Workplace.Unexpected", "NotSpecified"),
         };
     }
+
+    private const string CheckPath =
+        "Check the path: that the file or folder exists, that you may read or write it, and that it is on a local or mounted drive.";
 
     private const string CheckNetwork =
         "Check that this machine reaches the Workplace API (proxy, firewall, DNS), then try again.";

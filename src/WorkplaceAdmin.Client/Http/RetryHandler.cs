@@ -30,6 +30,7 @@ internal sealed class RetryHandler : DelegatingHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var mayRepeat = RetryPolicy.MayRepeat(request);
+        var maxAttempts = request.Method == HttpMethod.Get || request.Method == HttpMethod.Head ? retry.ReadAttempts : retry.MaxAttempts;
         var started = Stopwatch.GetTimestamp();
         for (var attempt = 1; ; attempt++)
         {
@@ -54,7 +55,7 @@ internal sealed class RetryHandler : DelegatingHandler
             }
 
             var delay = decision.ServerDelay ?? Backoff.Delay(attempt, retry, Random.Shared.NextDouble());
-            var giveUp = !decision.ShouldRetry || attempt >= retry.MaxAttempts ||
+            var giveUp = !decision.ShouldRetry || attempt >= maxAttempts ||
                          Stopwatch.GetElapsedTime(started) + delay > retry.TotalBudget;
             if (giveUp)
                 return response ?? Rethrow(failure!);

@@ -165,8 +165,20 @@ public abstract class WorkplaceCmdletBase : PSCmdlet, IDisposable
         }
     }
 
+    /// <summary>
+    /// The exception the user should see: a task's AggregateException or a reflection wrapper says nothing about
+    /// what went wrong, so the one inside is reported (the first, when a task gathered several).
+    /// </summary>
+    protected static Exception Unwrapped(Exception error) => error switch
+    {
+        AggregateException { InnerExceptions.Count: > 0 } aggregate => Unwrapped(aggregate.InnerExceptions[0]),
+        System.Reflection.TargetInvocationException { InnerException: { } inner } => Unwrapped(inner),
+        _ => error,
+    };
+
     private static ErrorRecord ToErrorRecord(Exception error, object? target, string? context)
     {
+        error = Unwrapped(error);
         var classification = WorkplaceErrorClassifier.Classify(error);
         var category = Enum.TryParse<ErrorCategory>(classification.Category, out var parsed) ? parsed : ErrorCategory.NotSpecified;
         var record = new ErrorRecord(error, classification.ErrorId, category, target);

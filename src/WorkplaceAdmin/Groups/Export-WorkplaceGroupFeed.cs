@@ -61,7 +61,13 @@ public sealed class ExportWorkplaceGroupFeedCommand : WorkplaceCmdlet
             }
             catch (Exception error) when (!IsStopping(error))
             {
-                WriteItemError(error, group);
+                // What was written is kept with its checkpoint: after a service failure the same command picks the export
+                // up where it stopped.
+                var resumable = Unwrapped(error) is WorkplaceApiException { IsTransient: true } or WorkplaceApiException
+                {
+                    Kind: WorkplaceErrorKind.ServiceUnavailable or WorkplaceErrorKind.Throttled or WorkplaceErrorKind.Transport,
+                };
+                WriteItemError(error, group, resumable ? $"The export of group '{group.Name}' ({group.Id}) stopped; run the same command again to resume it from {file}" : null);
             }
         }
         WriteProgress(new ProgressRecord(1, "Export-WorkplaceGroupFeed", "Done") { RecordType = ProgressRecordType.Completed });

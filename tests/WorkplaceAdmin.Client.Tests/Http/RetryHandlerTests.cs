@@ -27,6 +27,22 @@ public class RetryHandlerTests
     }
 
     [Fact]
+    public async Task A_read_rides_through_more_transient_failures_than_a_write()
+    {
+        var retry = new RetryOptions { MaxAttempts = 5, BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(2), TotalBudget = TimeSpan.FromSeconds(10) };
+        var failingSevenTimes = FakeTransport.Sequence(Enumerable.Repeat<Func<HttpResponseMessage>>(() => Respond.Json("{}", HttpStatusCode.ServiceUnavailable), 7).Append(Respond.Ok).ToArray());
+        var alwaysFailing = FakeTransport.Always(() => Respond.Json("{}", HttpStatusCode.ServiceUnavailable));
+
+        var read = await HandlerHarness.GetAsync(Handler(retry), failingSevenTimes);
+        var write = await Post(Handler(retry), alwaysFailing, retrySafe: true);
+
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        Assert.Equal(8, failingSevenTimes.Count);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, write.StatusCode);
+        Assert.Equal(5, alwaysFailing.Count);
+    }
+
+    [Fact]
     public async Task Retries_429_honouring_retry_after_seconds()
     {
         var inner = FakeTransport.Sequence(

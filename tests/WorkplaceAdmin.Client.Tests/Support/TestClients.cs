@@ -9,6 +9,7 @@ public static class TestClients
     public static RetryOptions FastRetry(int maxAttempts = 4) => new()
     {
         MaxAttempts = maxAttempts,
+        MaxReadAttempts = maxAttempts,
         BaseDelay = TimeSpan.FromMilliseconds(1),
         MaxDelay = TimeSpan.FromMilliseconds(5),
         TotalBudget = TimeSpan.FromSeconds(10),
