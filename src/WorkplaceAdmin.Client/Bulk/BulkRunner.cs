@@ -20,15 +20,18 @@ namespace WorkplaceAdmin.Client;
 public sealed class BulkRunner
 {
     private readonly Func<WorkplaceAppUsage?>? appUsage;
+    private readonly int? initialConcurrency;
 
-    /// <param name="maxConcurrency">Upper bound of items in flight.</param>
-    /// <param name="appUsage">Source of the latest X-App-Usage; high usage lowers concurrency.</param>
-    public BulkRunner(int maxConcurrency, Func<WorkplaceAppUsage?>? appUsage = null)
+    /// <param name="maxConcurrency">Upper bound of items in flight (the ceiling).</param>
+    /// <param name="appUsage">Source of the latest X-App-Usage; high usage lowers concurrency, moderate usage stops its growth.</param>
+    /// <param name="initialConcurrency">Where concurrency starts before it grows towards the ceiling; the ceiling when null.</param>
+    public BulkRunner(int maxConcurrency, Func<WorkplaceAppUsage?>? appUsage = null, int? initialConcurrency = null)
     {
         if (maxConcurrency < 1)
             throw new ArgumentOutOfRangeException(nameof(maxConcurrency), maxConcurrency, "Expected at least 1.");
         MaxConcurrency = maxConcurrency;
         this.appUsage = appUsage;
+        this.initialConcurrency = initialConcurrency;
     }
 
     /// <summary>Uses the client's MaxConcurrency and watches its X-App-Usage.</summary>
@@ -64,11 +67,14 @@ public sealed class BulkRunner
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(operation);
         using var run = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var concurrency = new AdaptiveConcurrency(MaxConcurrency);
+        var concurrency = new AdaptiveConcurrency(MaxConcurrency, initialConcurrency);
         var tally = new BulkTally(totalCount);
         var running = new List<Task<Completion<TIn, TOut>>>();
         ExceptionDispatchInfo? inputFailure = null;
         var enumerator = inputs.GetAsyncEnumerator(run.Token);
+        // A read of the next input that is still waiting: with push-style input (a cmdlet's pipeline) the next item may
+        // come only after the consumer has seen results, so results are never held back waiting for input.
+        Task<bool>? pendingInput = null;
         try
         {
             var hasMore = true;
@@ -77,9 +83,18 @@ public sealed class BulkRunner
             {
                 while (hasMore && running.Count < concurrency.Current && !run.IsCancellationRequested)
                 {
+                    pendingInput ??= enumerator.MoveNextAsync().AsTask();
+                    if (!pendingInput.IsCompleted && running.Count > 0 &&
+                        await Task.WhenAny(pendingInput, Task.WhenAny(running)).ConfigureAwait(false) != pendingInput)
+                    {
+                        break;
+                    }
+
+                    var next = pendingInput;
+                    pendingInput = null;
                     try
                     {
-                        hasMore = await enumerator.MoveNextAsync().ConfigureAwait(false);
+                        hasMore = await next.ConfigureAwait(false);
                     }
                     catch (OperationCanceledException) when (run.IsCancellationRequested)
                     {
@@ -95,12 +110,16 @@ public sealed class BulkRunner
                         running.Add(RunOneAsync(index++, enumerator.Current, operation, concurrency.Generation, run.Token));
                 }
                 if (running.Count == 0)
-                    break;
+                {
+                    if (pendingInput is null || run.IsCancellationRequested)
+                        break;
+                    continue;
+                }
 
                 var finished = await Task.WhenAny(running).ConfigureAwait(false);
                 running.Remove(finished);
                 var completion = await finished.ConfigureAwait(false);
-                concurrency.Observe(completion.StartedInGeneration, IsThrottleSignal(completion.Result.Error));
+                concurrency.Observe(completion.StartedInGeneration, IsThrottleSignal(completion.Result.Error), HasHeadroom());
                 Progress?.Invoke(tally.Add(completion.Result.Status, concurrency.Current));
                 yield return completion.Result;
             }
@@ -108,10 +127,21 @@ public sealed class BulkRunner
         finally
         {
             // Reached with items in flight only when the consumer stopped early: stop them and wait.
-            if (running.Count > 0)
+            if (running.Count > 0 || pendingInput is not null)
             {
                 run.Cancel();
                 await Task.WhenAll(running).ConfigureAwait(false);
+                if (pendingInput is not null)
+                {
+                    try
+                    {
+                        await pendingInput.ConfigureAwait(false);
+                    }
+                    catch (Exception)
+                    {
+                        // The read was abandoned by the cancellation above; its outcome no longer matters.
+                    }
+                }
             }
             await enumerator.DisposeAsync().ConfigureAwait(false);
         }
@@ -126,6 +156,8 @@ public sealed class BulkRunner
                 return true;
         return appUsage?.Invoke()?.IsHigh == true;
     }
+
+    private bool HasHeadroom() => appUsage?.Invoke() is not { } usage || usage.Highest < AdaptiveConcurrency.HeadroomThreshold;
 
     private static async Task<Completion<TIn, TOut>> RunOneAsync<TIn, TOut>(
         int index, TIn input, Func<TIn, CancellationToken, Task<TOut>> operation, int generation, CancellationToken ct)

@@ -46,8 +46,20 @@ public abstract class WorkplaceBulkCmdlet<TIn, TOut> : WorkplaceCmdlet
     /// <summary>The number of items expected, when known (e.g. the rows of a -Path file), for a percentage in progress.</summary>
     protected virtual long? ExpectedTotal => null;
 
-    /// <summary>Items in flight at most; more than the client's limit when the operation batches requests below.</summary>
-    protected virtual int Concurrency => Client.MaxConcurrency;
+    /// <summary>
+    /// The most items in flight at once, as ForEach-Object -Parallel names it. The run starts with a few and grows
+    /// towards this ceiling while the service shows headroom, and halves when Workplace throttles. Results are written
+    /// in input order; the run goes at most twice this many items ahead of the oldest unfinished one.
+    /// </summary>
+    [Parameter]
+    [ValidateRange(1, 256)]
+    public int? ThrottleLimit { get; set; }
+
+    /// <summary>Items in flight at most: -ThrottleLimit, else the client's limit (more when the operation batches requests below).</summary>
+    protected virtual int Concurrency => ThrottleLimit ?? Client.MaxConcurrency;
+
+    /// <summary>Where concurrency starts before growing towards <see cref="Concurrency"/> (slow start).</summary>
+    private int InitialConcurrency => Math.Min(Concurrency, 8);
 
     /// <summary>The title of the progress bar.</summary>
     protected virtual string ProgressActivity => MyInvocation.MyCommand.Name;
@@ -139,11 +151,19 @@ public abstract class WorkplaceBulkCmdlet<TIn, TOut> : WorkplaceCmdlet
         // Started inside the call-log scope so the HTTP lines of every item reach this cmdlet's verbose stream.
         using (RouteCallLog())
         {
-            return new PushBulkRun<RowItem, TOut>(
+            var run = new PushBulkRun<RowItem, TOut>(
                 Concurrency,
                 (work, ct) => RunAsync(work.Item, ct),
                 () => Client.LastAppUsage,
-                Cancellation);
+                Cancellation,
+                InitialConcurrency);
+            if (ErrorActionIsStop())
+            {
+                // The first failure will end the pipeline: start nothing after it, even before its turn to be written.
+                run.StopAtFirstFailure(item => item.Sequence);
+            }
+
+            return run;
         }
     }
 

@@ -141,7 +141,8 @@ public abstract class WorkplaceCmdletBase : PSCmdlet, IDisposable
     {
     }
 
-    private bool ErrorActionIsStop()
+    /// <summary>True when an item error will end the pipeline (-ErrorAction Stop, or $ErrorActionPreference = 'Stop').</summary>
+    protected bool ErrorActionIsStop()
     {
         var preference = MyInvocation.BoundParameters.TryGetValue("ErrorAction", out var bound)
             ? bound

@@ -51,7 +51,7 @@ public abstract class GroupMembershipCmdlet : WorkplaceBulkCmdlet<GroupMembershi
 
     protected override string ProgressActivity => $"{MyInvocation.MyCommand.Name} '{_group?.Name}'";
 
-    protected override int Concurrency => Updater.SuggestedConcurrency;
+    protected override int Concurrency => ThrottleLimit ?? Updater.SuggestedConcurrency;
 
     private GroupMembershipUpdater Updater => _updater ??= new GroupMembershipUpdater(Client);
 

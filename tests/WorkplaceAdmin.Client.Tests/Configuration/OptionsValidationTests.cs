@@ -116,7 +116,7 @@ public class OptionsValidationTests
         Assert.Equal(new Uri("https://graph.workplace.com/"), options.GraphUri);
         Assert.Equal(new Uri("https://scim.workplace.com/"), options.ScimUri);
         Assert.Equal(TimeSpan.FromSeconds(100), options.RequestTimeout);
-        Assert.Equal(16, options.MaxConcurrency);
+        Assert.Equal(64, options.MaxConcurrency);
         Assert.StartsWith("WorkplaceAdmin/", options.UserAgent);
         Assert.Matches(@"^WorkplaceAdmin/\d+\.\d+\.\d+", options.UserAgent);
     }
