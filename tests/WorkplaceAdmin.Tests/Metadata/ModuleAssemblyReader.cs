@@ -23,7 +23,7 @@ public static class ModuleAssemblyReader
         }
 
         var searchPaths = Directory.GetFiles(RuntimeEnvironment.GetRuntimeDirectory(), "*.dll")
-            .Concat(Directory.GetFiles(TestPaths.ModuleFolder, "*.dll"))
+            .Concat(TestPaths.ModuleAssemblies())
             .Append(TestPaths.PowerShellReferenceAssembly);
         using var context = new MetadataLoadContext(new PathAssemblyResolver(searchPaths));
         var assembly = context.LoadFromAssemblyPath(TestPaths.ModuleAssembly);

@@ -11,6 +11,14 @@ internal static class TestPaths
 
     public static string ModuleAssembly { get; } = Path.Combine(ModuleFolder, "WorkplaceAdmin.dll");
 
+    /// <summary>Behind the dependency firewall: the engine assemblies and Flurl, loaded into the module's own context.</summary>
+    public static string DependenciesFolder { get; } = Path.Combine(ModuleFolder, "Dependencies");
+
+    /// <summary>The assemblies of the module folder: those at its root, then those in Dependencies/.</summary>
+    public static IEnumerable<string> ModuleAssemblies(string pattern = "*.dll") =>
+        Directory.GetFiles(ModuleFolder, pattern)
+            .Concat(Directory.Exists(DependenciesFolder) ? Directory.GetFiles(DependenciesFolder, pattern) : []);
+
     public static string PowerShellReferenceAssembly { get; } = Metadata("PowerShellReferenceAssembly");
 
     private static string Metadata(string key) =>
