@@ -46,7 +46,7 @@ public sealed partial class WorkplaceClient : IDisposable
         graphRoot = ApiVersion is null ? GraphUri : new Uri(GraphUri.AbsoluteUri + ApiVersion + "/");
         usage = new AppUsageMonitor(retry, clock);
         errors = new ApiExceptionFactory(redactor, graphRoot, GraphUri, ScimUri);
-        flurl = WorkplaceFlurlClient.Create(HandlerPipeline.Build(options, retry, usage, redactor, clock));
+        flurl = WorkplaceFlurlClient.Create(HandlerPipeline.Build(options, retry, usage, redactor, clock), options.FlurlCallObserver);
     }
 
     public Uri GraphUri { get; }

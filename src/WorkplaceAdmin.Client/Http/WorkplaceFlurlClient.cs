@@ -15,7 +15,7 @@ namespace WorkplaceAdmin.Client.Http;
 /// </summary>
 internal static class WorkplaceFlurlClient
 {
-    public static IFlurlClient Create(HttpMessageHandler handlerChain)
+    public static IFlurlClient Create(HttpMessageHandler handlerChain, Action<FlurlCall>? observer = null)
     {
         var http = new HttpClient(handlerChain, disposeHandler: true)
         {
@@ -25,6 +25,8 @@ internal static class WorkplaceFlurlClient
         var client = new FlurlClient(http);
         client.Settings.Timeout = null;
         client.Settings.Redirects.Enabled = false;
+        if (observer is not null)
+            client.AfterCall(observer);
         return client;
     }
 }
