@@ -12,12 +12,13 @@ internal static class RequestBodies
 {
     private const string JsonContentType = "application/json; charset=utf-8";
 
-    /// <summary>An application/x-www-form-urlencoded body; parameters whose value is null are left out.</summary>
+    /// <summary>An application/x-www-form-urlencoded body (a space is '+'); parameters whose value is null are left out.</summary>
     public static CapturedUrlEncodedContent Form(IEnumerable<KeyValuePair<string, string?>> parameters) =>
-        new(FormText(parameters));
+        new(FormText(parameters, spaceAsPlus: true));
 
-    /// <summary>"a=1&amp;b=x%40y": the form encoding of the parameters (also the body of a batch operation).</summary>
-    public static string FormText(IEnumerable<KeyValuePair<string, string?>>? parameters)
+    /// <summary>"a=1&amp;b=x%40y": the parameters percent-encoded, parameters whose value is null left out.</summary>
+    /// <param name="spaceAsPlus">'+' for a space, as HTML forms do; else "%20" (the body of a batch operation).</param>
+    public static string FormText(IEnumerable<KeyValuePair<string, string?>>? parameters, bool spaceAsPlus = false)
     {
         var form = new QueryParamCollection();
         if (parameters is not null)
@@ -28,7 +29,7 @@ internal static class RequestBodies
                     form.Add(name, value);
             }
         }
-        return form.ToString(encodeSpaceAsPlus: false);
+        return form.ToString(encodeSpaceAsPlus: spaceAsPlus);
     }
 
     /// <summary>A body that is already UTF-8 JSON, or null for none.</summary>
