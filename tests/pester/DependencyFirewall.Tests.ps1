@@ -59,6 +59,13 @@ Describe 'The module folder' {
             Should -Be @('Flurl.dll', 'Flurl.Http.dll', 'WorkplaceAdmin.Client.dll', 'WorkplaceAdmin.Emulator.dll')
     }
 
+    It 'exposes no Flurl type in a cmdlet signature' {
+        $commands = Get-Command -Module WorkplaceAdmin -CommandType Cmdlet
+        $types = @($commands.Parameters.Values.ParameterType) + @($commands.OutputType.Type)
+        $types | Where-Object { $_ -and $_.Assembly.GetName().Name -like 'Flurl*' } | Should -BeNullOrEmpty
+        $types.Count | Should -BeGreaterThan 100
+    }
+
     It 'lists no RequiredAssemblies in its manifest' {
         (Import-PowerShellDataFile (Join-Path $script:WorkplaceModule 'WorkplaceAdmin.psd1')).Keys | Should -Not -Contain 'RequiredAssemblies'
     }
