@@ -8,8 +8,9 @@ namespace WorkplaceAdmin.Client;
 
 /// <summary>
 /// One connection's HTTP client for the Workplace Graph and SCIM APIs. Every call is built and sent through
-/// Flurl (<see cref="IFlurlClient"/>), whose HttpClient keeps the handler chain (log → retry/throttle → auth →
-/// user agent → transport), and either returns parsed JSON or throws <see cref="WorkplaceApiException"/>. Thread-safe; dispose it when the connection ends.
+/// Flurl (<see cref="IFlurlClient"/>), whose HttpClient keeps the handler chain (failure redaction → log →
+/// retry/throttle → auth → user agent → transport), and either returns parsed JSON or throws
+/// <see cref="WorkplaceApiException"/>. Thread-safe; dispose it when the connection ends.
 /// The calls are split by area into the other WorkplaceClient.*.cs files.
 /// </summary>
 public sealed partial class WorkplaceClient : IDisposable
@@ -65,7 +66,7 @@ public sealed partial class WorkplaceClient : IDisposable
             flurl.Dispose();
     }
 
-    /// <summary>The Flurl client the calls go through (tests attach Flurl event handlers to it).</summary>
+    /// <summary>The Flurl client the calls go through (tests read its settings).</summary>
     internal IFlurlClient Flurl => flurl;
 
     /// <summary>A request to a Graph path (relative to the root and API version) with its query parameters.</summary>

@@ -8,24 +8,22 @@ namespace WorkplaceAdmin.Loading;
 /// The door in the dependency firewall. When the default context cannot find one of our engine assemblies (they are
 /// not beside the cmdlet assembly), it answers with the copy loaded into <see cref="DependencyLoadContext"/>. It
 /// answers for our engine names only: a request for Flurl in the default context belongs to whichever other module
-/// made it. Imports in many runspaces share one handler (static, added once); Remove-Module takes it away, and the
-/// next Import-Module adds it again.
+/// made it. Imports in many runspaces share one handler: the first import adds it, and it is removed when the last
+/// import is removed (Remove-Module in one runspace leaves the others working); the next Import-Module adds it again.
 /// </summary>
 public sealed class DependencyResolver : IModuleAssemblyInitializer, IModuleAssemblyCleanup
 {
     private static readonly object Gate = new();
     // One context for the process: an assembly loads once, and the default context caches what we answered.
     private static readonly Lazy<DependencyLoadContext> LoadContext = new(() => new DependencyLoadContext(ModuleDependencies.Folder));
-    private static bool registered;
+    private static int imports;
 
     public void OnImport()
     {
         lock (Gate)
         {
-            if (registered)
-                return;
-            AssemblyLoadContext.Default.Resolving += ResolveEngine;
-            registered = true;
+            if (imports++ == 0)
+                AssemblyLoadContext.Default.Resolving += ResolveEngine;
         }
     }
 
@@ -33,10 +31,8 @@ public sealed class DependencyResolver : IModuleAssemblyInitializer, IModuleAsse
     {
         lock (Gate)
         {
-            if (!registered)
-                return;
-            AssemblyLoadContext.Default.Resolving -= ResolveEngine;
-            registered = false;
+            if (imports > 0 && --imports == 0)
+                AssemblyLoadContext.Default.Resolving -= ResolveEngine;
         }
     }
 

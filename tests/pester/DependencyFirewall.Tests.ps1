@@ -26,6 +26,13 @@ function Use-Workplace {
     "groups=$groups people=$people"
 }
 function Use-Conflict { Invoke-FlurlConflictCall -ErrorAction Stop }
+# How many of WorkplaceAdmin's resolving handlers the default load context holds (read from its private event field:
+# a test-only look, to prove the handler is added once and removed with the module).
+function Resolver-Count {
+    $field = [System.Runtime.Loader.AssemblyLoadContext].GetField('_resolving', [System.Reflection.BindingFlags]'NonPublic,Instance')
+    $handlers = $field.GetValue([System.Runtime.Loader.AssemblyLoadContext]::Default)
+    @($(if ($handlers) { $handlers.GetInvocationList() }) | Where-Object { $_.Method.DeclaringType.FullName -eq 'WorkplaceAdmin.Loading.DependencyResolver' }).Count
+}
 function Flurl-Contexts {
     [AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName().Name -eq 'Flurl' } |
         ForEach-Object { '{0}@{1}' -f $_.GetName().Version, [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext($_).Name } |
@@ -102,7 +109,7 @@ Step 'flurl' { (Flurl-Contexts) -join ' ' }
         $lines | Should -Contain 'PASS flurl 3.0.1.0@Default 4.0.0.0@WorkplaceAdmin.Dependencies'
     }
 
-    It 'both work in three ForEach-Object -Parallel runspaces, <Order> in the session first' -TestCases @(
+    It 'both work in three ForEach-Object -Parallel runspaces, <Order> in the session first; one resolving handler' -TestCases @(
         @{ Order = 'the other module' ; First = 'Import-Conflict; Use-Conflict' }
         @{ Order = 'WorkplaceAdmin' ; First = 'Import-Workplace; Use-Workplace' }
     ) {
@@ -121,8 +128,10 @@ $functions = @{ Step = ${function:Step}; IW = ${function:Import-Workplace}; IC =
     Step "workplace-$_" { Use-Workplace }
     Step "conflict-$_" { Use-Conflict }
 }
+Step 'resolvers' { Resolver-Count }
 '@ -replace '\{0\}', $First)
-        Assert-AllPassed $lines 13
+        Assert-AllPassed $lines 14
+        $lines | Should -Contain 'PASS resolvers 1'
         @($lines | Where-Object { $_ -like 'PASS workplace-? groups=9 people=42' }).Count | Should -Be 3
         @($lines | Where-Object { $_ -like 'PASS conflict-? /echo?q=old%20flurl (Flurl 3.0.1.0, Flurl.Http 2.4.2.0)' }).Count | Should -Be 3
     }
@@ -132,16 +141,33 @@ $functions = @{ Step = ${function:Step}; IW = ${function:Import-Workplace}; IC =
 Step 'import-conflict' { Import-Conflict }
 Step 'import-workplace' { Import-Workplace }
 Step 'workplace-1' { Use-Workplace }
-Step 'remove' { Remove-Module WorkplaceAdmin -ErrorAction Stop; @(Get-Module WorkplaceAdmin).Count }
-Step 'reimport' { Import-Workplace }
+Step 'remove' { Remove-Module WorkplaceAdmin -ErrorAction Stop; "modules=$(@(Get-Module WorkplaceAdmin).Count) resolvers=$(Resolver-Count)" }
+Step 'reimport' { Import-Workplace; "resolvers=$(Resolver-Count)" }
 Step 'workplace-2' { Use-Workplace }
 Step 'conflict' { Use-Conflict }
 Step 'reimport-force' { Import-Module (Join-Path $WorkplaceModule 'WorkplaceAdmin.psd1') -Force -ErrorAction Stop }
 Step 'workplace-3' { Use-Workplace }
 '@
         Assert-AllPassed $lines 9
-        $lines | Should -Contain 'PASS remove 0'
+        $lines | Should -Contain 'PASS remove modules=0 resolvers=0'
+        $lines | Should -Contain 'PASS reimport resolvers=1'
         @($lines | Where-Object { $_ -like 'PASS workplace-? groups=9 people=42' }).Count | Should -Be 3
+    }
+
+    It 'Remove-Module in one runspace leaves the module working in the others' {
+        $lines = Invoke-ChildPwsh @'
+Step 'import-workplace' { Import-Workplace; "resolvers=$(Resolver-Count)" }
+$step = ${function:Step}.ToString(); $import = ${function:Import-Workplace}.ToString()
+1 | ForEach-Object -Parallel {
+    ${function:Step} = $using:step; ${function:Import-Workplace} = $using:import; $WorkplaceModule = $using:WorkplaceModule
+    Step 'runspace-import' { Import-Workplace }
+    Step 'runspace-remove' { Remove-Module WorkplaceAdmin -ErrorAction Stop }
+}
+Step 'after' { "resolvers=$(Resolver-Count) $(Use-Workplace)" }
+'@
+        Assert-AllPassed $lines 4
+        $lines | Should -Contain 'PASS import-workplace resolvers=1'
+        $lines | Should -Contain 'PASS after resolvers=1 groups=9 people=42'
     }
 
     It 'the proof fails without the firewall (control: engine and Flurl beside the cmdlet assembly)' {
