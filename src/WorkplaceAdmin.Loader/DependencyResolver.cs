@@ -10,6 +10,7 @@ namespace WorkplaceAdmin.Loading;
 /// answers for our engine names only: a request for Flurl in the default context belongs to whichever other module
 /// made it. Imports in many runspaces share one handler: the first import adds it, and it is removed when the last
 /// import is removed (Remove-Module in one runspace leaves the others working); the next Import-Module adds it again.
+/// With the handler come the type accelerators that let scripts name the engine's types (<see cref="EngineTypeAccelerators"/>).
 /// </summary>
 public sealed class DependencyResolver : IModuleAssemblyInitializer, IModuleAssemblyCleanup
 {
@@ -22,8 +23,10 @@ public sealed class DependencyResolver : IModuleAssemblyInitializer, IModuleAsse
     {
         lock (Gate)
         {
-            if (imports++ == 0)
-                AssemblyLoadContext.Default.Resolving += ResolveEngine;
+            if (imports++ != 0)
+                return;
+            AssemblyLoadContext.Default.Resolving += ResolveEngine;
+            EngineTypeAccelerators.Add(EngineAssemblies());
         }
     }
 
@@ -31,10 +34,15 @@ public sealed class DependencyResolver : IModuleAssemblyInitializer, IModuleAsse
     {
         lock (Gate)
         {
-            if (imports > 0 && --imports == 0)
-                AssemblyLoadContext.Default.Resolving -= ResolveEngine;
+            if (imports == 0 || --imports != 0)
+                return;
+            AssemblyLoadContext.Default.Resolving -= ResolveEngine;
+            EngineTypeAccelerators.Remove(EngineAssemblies());
         }
     }
+
+    private static IEnumerable<Assembly> EngineAssemblies() =>
+        ModuleDependencies.Engine.Select(name => LoadContext.Value.LoadFromAssemblyName(new AssemblyName(name)));
 
     private static Assembly? ResolveEngine(AssemblyLoadContext context, AssemblyName name) =>
         name.Name is not null && ModuleDependencies.Engine.Contains(name.Name)

@@ -78,6 +78,16 @@ Describe 'The module folder' {
     }
 }
 
+Describe 'The engine behind the firewall, seen from scripts' {
+    It 'loads into the module''s own context, and its types still resolve by name' {
+        [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext([WorkplaceAdmin.Client.WorkplaceClient].Assembly).Name | Should -Be 'WorkplaceAdmin.Dependencies'
+        [WorkplaceAdmin.Emulator.EmulatorDefaults]::AdminAppId | Should -Not -BeNullOrEmpty
+        Connect-Workplace -Emulator | Out-Null
+        Get-WorkplaceConnection | Should -BeOfType ([WorkplaceAdmin.Client.WorkplaceConnection])
+        @(Get-WorkplaceGroup | Where-Object { $_ -is [WorkplaceAdmin.Client.Models.WorkplaceGroup] }).Count | Should -Be 9
+    }
+}
+
 Describe 'Another module with an older Flurl in the same session' {
     It 'both work when the other module is imported first' {
         $lines = Invoke-ChildPwsh @'
