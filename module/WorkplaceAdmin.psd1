@@ -8,7 +8,8 @@
     Copyright            = '(c) WorkplaceAdmin contributors. MIT License.'
     Description          = 'Administer a Workplace from Meta community: people (SCIM), groups, posts, Work Chat messages, webhooks and links to external services. Ships an emulator of the Workplace APIs (Connect-Workplace -Emulator) so every cmdlet runs with no tenant.'
     PowerShellVersion    = '7.4'
-    RequiredAssemblies   = @('WorkplaceAdmin.Client.dll', 'WorkplaceAdmin.Emulator.dll')
+    # Loaded before the RootModule: it opens the dependency firewall (Dependencies/, the module's own load context).
+    NestedModules        = @('WorkplaceAdmin.Loader.dll')
     FormatsToProcess     = @('WorkplaceAdmin.format.ps1xml', 'Emulator.format.ps1xml', 'Webhooks.format.ps1xml', 'People.format.ps1xml', 'Groups.format.ps1xml', 'Messages.format.ps1xml', 'Links.format.ps1xml', 'Accounts.format.ps1xml')
     CmdletsToExport      = @(
         'Connect-Workplace'

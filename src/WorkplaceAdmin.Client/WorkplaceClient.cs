@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Flurl.Http;
 using WorkplaceAdmin.Client.Errors;
 using WorkplaceAdmin.Client.Http;
 using WorkplaceAdmin.Client.Json;
@@ -6,14 +7,15 @@ using WorkplaceAdmin.Client.Json;
 namespace WorkplaceAdmin.Client;
 
 /// <summary>
-/// One connection's HTTP client for the Workplace Graph and SCIM APIs. Every call goes through the
-/// handler chain (log → retry/throttle → auth → user agent → transport) and either returns parsed JSON or
-/// throws <see cref="WorkplaceApiException"/>. Thread-safe; dispose it when the connection ends.
+/// One connection's HTTP client for the Workplace Graph and SCIM APIs. Every call is built and sent through
+/// Flurl (<see cref="IFlurlClient"/>), whose HttpClient keeps the handler chain (failure redaction → log →
+/// retry/throttle → auth → user agent → transport), and either returns parsed JSON or throws
+/// <see cref="WorkplaceApiException"/>. Thread-safe; dispose it when the connection ends.
 /// The calls are split by area into the other WorkplaceClient.*.cs files.
 /// </summary>
 public sealed partial class WorkplaceClient : IDisposable
 {
-    private readonly HttpClient http;
+    private readonly IFlurlClient flurl;
     private readonly ApiExceptionFactory errors;
     private readonly AppUsageMonitor usage;
     private readonly Uri graphRoot;
@@ -46,11 +48,7 @@ public sealed partial class WorkplaceClient : IDisposable
         graphRoot = ApiVersion is null ? GraphUri : new Uri(GraphUri.AbsoluteUri + ApiVersion + "/");
         usage = new AppUsageMonitor(retry, clock);
         errors = new ApiExceptionFactory(redactor, graphRoot, GraphUri, ScimUri);
-        http = new HttpClient(HandlerPipeline.Build(options, retry, usage, redactor, clock), disposeHandler: true)
-        {
-            // Time limits are per attempt, enforced by the retry handler.
-            Timeout = Timeout.InfiniteTimeSpan,
-        };
+        flurl = WorkplaceFlurlClient.Create(HandlerPipeline.Build(options, retry, usage, redactor, clock), options.FlurlCallObserver);
     }
 
     public Uri GraphUri { get; }
@@ -66,48 +64,45 @@ public sealed partial class WorkplaceClient : IDisposable
     public void Dispose()
     {
         if (Interlocked.Exchange(ref disposed, 1) == 0)
-            http.Dispose();
+            flurl.Dispose();
     }
 
-    /// <summary>Sends a request through the chain and returns its JSON body, or throws <see cref="WorkplaceApiException"/>.</summary>
-    internal async Task<JsonElement> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    /// <summary>The Flurl client the calls go through (tests read its settings).</summary>
+    internal IFlurlClient Flurl => flurl;
+
+    /// <summary>A request to a Graph path (relative to the root and API version) with its query parameters.</summary>
+    internal IFlurlRequest GraphRequest(string path, IReadOnlyDictionary<string, string?>? query) => flurl.Request(GraphUrl(path, query));
+
+    /// <summary>A request to a SCIM path (relative to the SCIM root) with its query parameters.</summary>
+    internal IFlurlRequest ScimRequest(string path, IReadOnlyDictionary<string, string?>? query) => flurl.Request(ScimUrl(path, query));
+
+    /// <summary>
+    /// Sends a request through Flurl and the handler chain and returns its JSON body, or throws
+    /// <see cref="WorkplaceApiException"/>; a cancellation stays a cancellation.
+    /// </summary>
+    internal async Task<JsonElement> SendAsync(IFlurlRequest request, HttpMethod method, HttpContent? content, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
-        using (request)
+        var uri = request.Url.ToUri();
+        IFlurlResponse response;
+        try
         {
-            HttpResponseMessage response;
-            try
-            {
-                response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception exception) when (exception is HttpRequestException or IOException or TimeoutException &&
-                                              !cancellationToken.IsCancellationRequested)
-            {
-                throw errors.FromTransportFailure(request.Method, request.RequestUri, exception, AttemptsOf(request));
-            }
-
-            using (response)
-            {
-                var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-                var status = (int)response.StatusCode;
-                if (status is < 200 or > 299)
-                    throw errors.FromResponse(request.Method, request.RequestUri, status, body,
-                        response.Content.Headers.ContentType?.MediaType, AttemptsOf(request));
-                if (JsonBody.TryParse(body, out var json, out var problem))
-                    return json;
-                throw errors.FromUnreadableSuccess(request.Method, request.RequestUri, status, problem!, body, AttemptsOf(request));
-            }
+            response = await request.SendAsync(method, content, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         }
-    }
+        catch (FlurlHttpException failure)
+        {
+            throw await FlurlCallFailure.TranslateAsync(failure, errors, method, uri, cancellationToken).ConfigureAwait(false);
+        }
 
-    internal static HttpRequestMessage CreateRequest(HttpMethod method, Uri uri, HttpContent? content, bool retrySafe)
-    {
-        var request = new HttpRequestMessage(method, uri) { Content = content };
-        if (retrySafe)
-            request.Options.Set(WorkplaceRequestOptions.RetrySafe, true);
-        return request;
+        using var message = response.ResponseMessage;
+        var body = await message.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        var status = (int)message.StatusCode;
+        var attempts = AttemptCount.Of(message.RequestMessage);
+        // Flurl lets a 3xx through when redirects are off; for this API anything but 2xx is an error.
+        if (status is < 200 or > 299)
+            throw errors.FromResponse(method, uri, status, body, message.Content.Headers.ContentType?.MediaType, attempts);
+        if (JsonBody.TryParse(body, out var json, out var problem))
+            return json;
+        throw errors.FromUnreadableSuccess(method, uri, status, problem!, body, attempts);
     }
-
-    private static int AttemptsOf(HttpRequestMessage request) =>
-        request.Options.TryGetValue(WorkplaceRequestOptions.Attempt, out var attempts) ? attempts : 1;
 }

@@ -72,11 +72,11 @@ public class FormatViewTests
     private static Dictionary<string, Type> LoadModuleTypes(out MetadataLoadContext context)
     {
         var searchPaths = Directory.GetFiles(RuntimeEnvironment.GetRuntimeDirectory(), "*.dll")
-            .Concat(Directory.GetFiles(TestPaths.ModuleFolder, "*.dll"))
+            .Concat(TestPaths.ModuleAssemblies())
             .Append(TestPaths.PowerShellReferenceAssembly);
         context = new MetadataLoadContext(new PathAssemblyResolver(searchPaths));
         var loaded = context;
-        return Directory.GetFiles(TestPaths.ModuleFolder, "WorkplaceAdmin*.dll")
+        return TestPaths.ModuleAssemblies("WorkplaceAdmin*.dll")
             .SelectMany(path => loaded.LoadFromAssemblyPath(path).GetTypes())
             .Where(type => type.IsPublic && type.FullName is not null)
             .ToDictionary(type => type.FullName!);

@@ -57,7 +57,7 @@ public partial class ManifestTests
     }
 
     [Fact]
-    public void The_assemblies_the_cmdlets_depend_on_are_loaded_with_the_module()
+    public void The_assemblies_the_cmdlets_depend_on_are_behind_the_dependency_firewall()
     {
         var references = System.Reflection.AssemblyName.GetAssemblyName(TestPaths.ModuleAssembly);
         using var stream = File.OpenRead(TestPaths.ModuleAssembly);
@@ -69,7 +69,11 @@ public partial class ManifestTests
             .Select(name => name + ".dll")
             .Order(StringComparer.Ordinal);
         Assert.Equal("WorkplaceAdmin", references.Name);
-        Assert.Equal(ownDependencies, ArrayValue("RequiredAssemblies").Order(StringComparer.Ordinal));
+        foreach (var dependency in ownDependencies)
+            Assert.True(File.Exists(Path.Combine(TestPaths.DependenciesFolder, dependency)), $"{dependency} is not in Dependencies/.");
+        // Listed there, PowerShell would load them into its default context, in front of the firewall.
+        Assert.False(HasKey("RequiredAssemblies"), "The manifest lists RequiredAssemblies.");
+        Assert.Equal(["WorkplaceAdmin.Loader.dll"], ArrayValue("NestedModules"));
     }
 
     [Fact]
@@ -83,7 +87,7 @@ public partial class ManifestTests
     [Fact]
     public void Every_listed_file_is_in_the_module_folder()
     {
-        foreach (var file in ArrayValue("FormatsToProcess").Concat(ArrayValue("RequiredAssemblies")).Append(ScalarValue("RootModule")))
+        foreach (var file in ArrayValue("FormatsToProcess").Concat(ArrayValue("NestedModules")).Append(ScalarValue("RootModule")))
         {
             Assert.True(File.Exists(Path.Combine(TestPaths.ModuleFolder, file)), $"{file} is listed in the manifest but not in the module folder.");
         }
@@ -95,6 +99,8 @@ public partial class ManifestTests
         Assert.True(match.Success, $"{key} not found in the manifest.");
         return match.Groups[1].Value;
     }
+
+    private static bool HasKey(string key) => Regex.IsMatch(BuiltManifest, $@"^\s*{key}\s*=", RegexOptions.Multiline);
 
     private static IReadOnlyList<string> ArrayValue(string key)
     {

@@ -52,6 +52,13 @@ public sealed class WorkplaceClientOptions
     /// <summary>Receives one redacted line per HTTP call.</summary>
     public Action<string>? Log { get; set; }
 
+    /// <summary>
+    /// Sees every Flurl call record of the client (and of the clients derived from it) once the call ended, failed or
+    /// not: the secret-hygiene tests search them, since Flurl's records and exception messages show URLs and bodies.
+    /// </summary>
+    [JsonIgnore]
+    internal Action<Flurl.Http.FlurlCall>? FlurlCallObserver { get; set; }
+
     /// <summary>Wall clock for appsecret_time and Retry-After dates; defaults to the system clock.</summary>
     public Func<DateTimeOffset>? Clock { get; set; }
 

@@ -68,9 +68,9 @@ internal sealed class ApiExceptionFactory
     public WorkplaceApiException FromTransportFailure(HttpMethod method, Uri? requestUri, Exception failure, int attempts)
     {
         var path = DescribePath(requestUri);
-        var reason = redactor.Redact(TransportFailureText(failure));
+        var reason = redactor.Redact(TransportFailureText.Of(failure));
         var tries = attempts == 1 ? "1 attempt" : $"{attempts} attempts";
-        return new WorkplaceApiException($"{method.Method} {path} failed: {reason} [no response after {tries}]", WithoutSecrets(failure))
+        return new WorkplaceApiException($"{method.Method} {path} failed: {reason} [no response after {tries}]", redactor.Scrub(failure))
         {
             HttpStatus = 0,
             IsTransient = true,
@@ -148,34 +148,9 @@ internal sealed class ApiExceptionFactory
         return text.Length <= ExcerptLength ? text : text[..ExcerptLength] + "…";
     }
 
-    /// <summary>
-    /// The failure to keep as InnerException. Transport messages do not normally carry secrets, but if one
-    /// does, a redacted stand-in replaces it, since callers print whole exception chains.
-    /// </summary>
-    private Exception WithoutSecrets(Exception failure)
-    {
-        for (var current = failure; current is not null; current = current.InnerException)
-        {
-            if (redactor.Redact(current.Message) != current.Message)
-                return new HttpRequestException(redactor.Redact(TransportFailureText(failure)));
-        }
-        return failure;
-    }
-
     private static string ReasonPhrase(int status)
     {
         var name = Enum.IsDefined(typeof(HttpStatusCode), status) ? ((HttpStatusCode)status).ToString() : null;
         return name is null ? $"HTTP {status}" : $"HTTP {status} ({name})";
-    }
-
-    private static string TransportFailureText(Exception failure)
-    {
-        if (failure is TimeoutException || failure.InnerException is TimeoutException)
-            return failure.Message;
-        var messages = new List<string>();
-        for (var current = failure; current is not null && messages.Count < 3; current = current.InnerException)
-            if (!messages.Contains(current.Message))
-                messages.Add(current.Message);
-        return string.Join(" → ", messages);
     }
 }

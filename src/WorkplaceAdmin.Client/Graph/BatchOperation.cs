@@ -1,3 +1,4 @@
+using Flurl;
 using WorkplaceAdmin.Client.Http;
 
 namespace WorkplaceAdmin.Client;
@@ -38,11 +39,6 @@ public sealed class BatchOperation
 
     public override string ToString() => $"{Method} {RelativeUrl}";
 
-    private static string WithQuery(string relativeUrl, IReadOnlyDictionary<string, string?>? query)
-    {
-        var extra = QueryString.Build(query);
-        if (extra.Length == 0)
-            return relativeUrl;
-        return relativeUrl + (relativeUrl.Contains('?') ? "&" : "?") + extra;
-    }
+    private static string WithQuery(string relativeUrl, IReadOnlyDictionary<string, string?>? query) =>
+        query is null ? relativeUrl : ApiPath.WithQuery(new Url(relativeUrl), query).ToString();
 }

@@ -86,7 +86,7 @@ public sealed partial class WorkplaceClient
                 if (operation.Name is not null)
                     writer.WriteString("name", operation.Name);
                 if (operation.Body is not null)
-                    writer.WriteString("body", QueryString.Build(operation.Body));
+                    writer.WriteString("body", RequestBodies.FormText(operation.Body));
                 writer.WriteEndObject();
             }
             writer.WriteEndArray();

@@ -6,7 +6,9 @@ namespace WorkplaceAdmin.Client.Http;
 /// <summary>
 /// Puts the token in the Authorization header (and nowhere else) and, when an app secret is configured,
 /// adds a fresh appsecret_proof + appsecret_time to every attempt. An access_token found in the URL
-/// (Graph paging links can carry one) is removed so the token never travels in a URL or a log line.
+/// (Graph paging links can carry one) is removed so the token never travels in a URL or a log line. The header is
+/// taken off again once the attempt is over: Flurl keeps the request message in its call record, which must not hold
+/// the token.
 /// </summary>
 internal sealed class AuthenticationHandler : DelegatingHandler
 {
@@ -25,12 +27,19 @@ internal sealed class AuthenticationHandler : DelegatingHandler
         this.clock = clock;
     }
 
-    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
         if (request.RequestUri is { IsAbsoluteUri: true } uri)
             request.RequestUri = WithProof(QueryString.Remove(uri, IsCredentialParameter));
-        return base.SendAsync(request, cancellationToken);
+        try
+        {
+            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            request.Headers.Authorization = null;
+        }
     }
 
     // A retried request still carries the previous attempt's proof; it is replaced, never duplicated.

@@ -2,9 +2,10 @@ namespace WorkplaceAdmin.Client.Http;
 
 /// <summary>
 /// Assembles the handler chain, outermost first:
-/// redacting log → retry/throttle → authentication → user agent → transport.
+/// failure redaction → redacting log → retry/throttle → authentication → user agent → transport.
 /// Logging sits outside retries so one call gives one line; authentication sits inside them so every
-/// attempt gets a fresh app secret proof.
+/// attempt gets a fresh app secret proof; failure redaction sits outside everything, so no exception that reaches
+/// Flurl (which copies its message into its own) carries a secret.
 /// </summary>
 internal static class HandlerPipeline
 {
@@ -17,6 +18,6 @@ internal static class HandlerPipeline
         handler = new RetryHandler(retry, options.RequestTimeout, usage, clock) { InnerHandler = handler };
         if (options.Log is not null)
             handler = new RedactingLogHandler(options.Log, redactor) { InnerHandler = handler };
-        return handler;
+        return new FailureRedactingHandler(redactor) { InnerHandler = handler };
     }
 }

@@ -62,6 +62,28 @@ internal sealed class SecretRedactor
         return text;
     }
 
+    /// <summary>
+    /// The failure itself when no message of its chain holds a secret; otherwise a stand-in of the same kind (timeout,
+    /// I/O, HTTP request error) whose message is the chain's text, redacted. Callers print whole exception chains, and
+    /// Flurl puts the inner message in its own exception's.
+    /// </summary>
+    public Exception Scrub(Exception failure)
+    {
+        var leaks = false;
+        for (var current = failure; current is not null && !leaks; current = current.InnerException)
+            leaks = Redact(current.Message) != current.Message;
+        if (!leaks)
+            return failure;
+        var text = Redact(TransportFailureText.Of(failure));
+        return failure switch
+        {
+            TimeoutException => new TimeoutException(text),
+            IOException => new IOException(text),
+            HttpRequestException http => new HttpRequestException(http.HttpRequestError, text, null, http.StatusCode),
+            _ => new HttpRequestException(text),
+        };
+    }
+
     /// <summary>The URL as it may be shown: credential parameters masked and known secrets removed.</summary>
     public string RedactUrl(Uri? uri)
     {

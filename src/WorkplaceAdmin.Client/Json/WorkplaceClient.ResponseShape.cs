@@ -15,9 +15,9 @@ public sealed partial class WorkplaceClient
     /// <param name="what">What the answer should be, for the error: "a group", "a post"…</param>
     internal async Task<JsonElement> GraphGetEntityAsync(string path, IReadOnlyDictionary<string, string?>? query, string what, CancellationToken ct)
     {
-        var uri = GraphUriFor(path, query);
-        var json = await SendAsync(CreateRequest(HttpMethod.Get, uri, null, retrySafe: false), ct).ConfigureAwait(false);
-        return ExpectEntity(json, HttpMethod.Get, uri, what);
+        var request = GraphRequest(path, query);
+        var json = await SendAsync(request, HttpMethod.Get, null, ct).ConfigureAwait(false);
+        return ExpectEntity(json, HttpMethod.Get, request.Url.ToUri(), what);
     }
 
     /// <summary>The answer when it is a JSON object with a non-empty "id"; otherwise an error saying what came instead.</summary>

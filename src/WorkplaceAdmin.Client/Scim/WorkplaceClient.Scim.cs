@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Flurl;
 using WorkplaceAdmin.Client.Http;
 using WorkplaceAdmin.Client.Json;
 
@@ -11,11 +11,9 @@ namespace WorkplaceAdmin.Client;
 /// <summary>Low-level SCIM 2.0 calls (Account Management API): GET, JSON sends and paged lists.</summary>
 public sealed partial class WorkplaceClient
 {
-    private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json") { CharSet = "utf-8" };
-
     /// <param name="path">Relative to the SCIM root, e.g. "Users" or "Users/" + an escaped id.</param>
     public Task<JsonElement> ScimGetAsync(string path, IReadOnlyDictionary<string, string?>? query = null, CancellationToken ct = default) =>
-        SendAsync(CreateRequest(HttpMethod.Get, ScimUriFor(path, query), null, retrySafe: false), ct);
+        SendAsync(ScimRequest(path, query), HttpMethod.Get, null, ct);
 
     /// <summary>Sends a JSON body (POST, PUT, PATCH, DELETE); a null body sends none.</summary>
     public Task<JsonElement> ScimSendAsync(HttpMethod method, string path, JsonNode? body, CancellationToken ct = default, bool retrySafe = false) =>
@@ -25,13 +23,7 @@ public sealed partial class WorkplaceClient
     public Task<JsonElement> ScimSendAsync(HttpMethod method, string path, ReadOnlyMemory<byte> body, CancellationToken ct = default, bool retrySafe = false)
     {
         ArgumentNullException.ThrowIfNull(method);
-        HttpContent? content = null;
-        if (!body.IsEmpty)
-        {
-            content = new ReadOnlyMemoryContent(body);
-            content.Headers.ContentType = JsonMediaType;
-        }
-        return SendAsync(CreateRequest(method, ScimUriFor(path, null), content, retrySafe), ct);
+        return SendAsync(ScimRequest(path, null).RetrySafe(retrySafe), method, RequestBodies.Json(body), ct);
     }
 
     /// <summary>
@@ -73,5 +65,8 @@ public sealed partial class WorkplaceClient
         }
     }
 
-    internal Uri ScimUriFor(string path, IReadOnlyDictionary<string, string?>? query) => ApiPath.Resolve(ScimUri, path, query);
+    internal Url ScimUrl(string path, IReadOnlyDictionary<string, string?>? query) => ApiPath.Resolve(ScimUri, path, query);
+
+    /// <summary>The URI of a SCIM path, as error messages describe it.</summary>
+    internal Uri ScimUriFor(string path, IReadOnlyDictionary<string, string?>? query) => ScimUrl(path, query).ToUri();
 }

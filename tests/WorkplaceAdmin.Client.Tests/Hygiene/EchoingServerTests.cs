@@ -7,7 +7,7 @@ namespace WorkplaceAdmin.Client.Tests.Hygiene;
 /// <summary>
 /// A server (or a proxy in front of it) that echoes the credentials back, in every form a body can carry them:
 /// raw, percent-encoded in either case, form-encoded and JSON-escaped, in Graph errors, in JSON of another shape, in
-/// an HTML page and in a transport failure. None of it reaches an exception or a log line.
+/// an HTML page and in a transport failure. None of it reaches an exception, a log line or a Flurl call record.
 /// </summary>
 public sealed class EchoingServerTests
 {
@@ -30,6 +30,7 @@ public sealed class EchoingServerTests
     public async Task Nothing_a_server_echoes_reaches_an_exception_or_a_log_line(string echoed)
     {
         var lines = new ConcurrentQueue<string>();
+        var scan = new SecretScan();
         // The echo as a server would write it inside a JSON string (a form with '"' or '\' would not survive that).
         var transport = new FakeTransport((_, n) => n switch
         {
@@ -45,8 +46,8 @@ public sealed class EchoingServerTests
             o.AppSecret = HygieneSecrets.AppSecret;
             o.Log = lines.Enqueue;
             o.Retry = TestClients.FastRetry(maxAttempts: 1);
+            o.FlurlCallObserver = scan.FlurlCall;
         });
-        var scan = new SecretScan();
 
         for (var call = 0; call < 5; call++)
             scan.Exception($"call {call}", await Assert.ThrowsAsync<WorkplaceApiException>(() => client.GetCommunityAsync()));
@@ -54,6 +55,7 @@ public sealed class EchoingServerTests
             scan.Log(line);
 
         Assert.Equal(5, scan.CountOf("log"));
+        Assert.True(scan.CountOf("flurl") >= 5 * 3, $"{scan.CountOf("flurl")} Flurl call texts");
         Assert.Empty(scan.Find([HygieneSecrets.Token, HygieneSecrets.AppSecret]));
     }
 }

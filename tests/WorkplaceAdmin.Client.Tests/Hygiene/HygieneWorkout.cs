@@ -52,6 +52,7 @@ public sealed partial class HygieneWorkout
         var options = optionsFor(token);
         options.AppSecret = appSecret;
         options.Log = scan.Log;
+        options.FlurlCallObserver = scan.FlurlCall;
         options.Retry = TestClients.FastRetry(maxAttempts: 3);
         options.RequestTimeout = TimeSpan.FromSeconds(10);
         configure?.Invoke(options);

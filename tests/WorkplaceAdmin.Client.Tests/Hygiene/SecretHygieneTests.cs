@@ -7,8 +7,8 @@ namespace WorkplaceAdmin.Client.Tests.Hygiene;
 
 /// <summary>
 /// Issue 9's secret hygiene: every client family, successes and failures, against the emulator in memory and over
-/// Kestrel, with a distinctive token and app secret; then no log line, exception, output object, request URL or file
-/// holds any of the credentials, raw or URL-encoded.
+/// Kestrel, with a distinctive token and app secret; then no log line, exception, output object, request URL, file or
+/// Flurl call record (nor the FlurlHttpException made of it) holds any of the credentials, raw or URL-encoded.
 /// </summary>
 public sealed class SecretHygieneTests : IDisposable
 {
@@ -59,13 +59,14 @@ public sealed class SecretHygieneTests : IDisposable
         Assert.True(File.Exists(Path.Combine(workout.ConfigFolder, "links.json")), "the link store wrote its definitions");
 
         Console.WriteLine($"hygiene scan: {scan.CountOf("log")} log lines, {scan.CountOf("exception")} exception texts, {scan.CountOf("output")} output texts, " +
-                          $"{scan.CountOf("request")} requests, {scan.CountOf("file")} file texts");
+                          $"{scan.CountOf("request")} requests, {scan.CountOf("file")} file texts, {scan.CountOf("flurl")} Flurl call texts");
         // The run produced what it is meant to search: a bare scan proves nothing.
         Assert.True(scan.CountOf("log") > 50, $"{scan.CountOf("log")} log lines");
         Assert.True(scan.CountOf("exception") > 40, $"{scan.CountOf("exception")} exception texts");
         Assert.True(scan.CountOf("output") > 100, $"{scan.CountOf("output")} output texts");
         Assert.True(scan.CountOf("request") > 50, $"{scan.CountOf("request")} request log entries");
         Assert.True(scan.CountOf("file") >= 4, $"{scan.CountOf("file")} file texts");
+        Assert.True(scan.CountOf("flurl") > 200, $"{scan.CountOf("flurl")} Flurl call texts");
         Assert.Contains(emulator.RequestLog.Snapshot(), e => e.Integration == "Hygiene" && e.Status == 200);
 
         Assert.Empty(scan.UrlLeaks);

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Text.Json;
+using Flurl.Http;
 using System.Text.Json.Serialization;
 using WorkplaceAdmin.Emulator;
 
@@ -59,6 +60,29 @@ public sealed class SecretScan
         var index = 0;
         foreach (var value in values)
             Output($"{label}[{index++}]", value);
+    }
+
+    /// <summary>
+    /// A Flurl call record, as Flurl itself would show it: its text and URL, the request's headers and body, the request
+    /// message our handlers sent (URL and headers, after the call), the response's headers, and the message of the
+    /// FlurlHttpException Flurl makes of a failed call, with its inner exception.
+    /// </summary>
+    public void FlurlCall(FlurlCall call)
+    {
+        var label = "flurl " + call.HttpRequestMessage?.Method + " " + call.Request.Url.Path;
+        Add("flurl", label + " call", call.ToString());
+        Add("flurl", label + " url", call.Request.Url.ToString());
+        Add("flurl", label + " headers", string.Join("; ", call.Request.Headers.Select(h => h.Name + "=" + h.Value)));
+        Add("flurl", label + " body", call.RequestBody);
+        if (call.HttpRequestMessage is { } message)
+            Add("flurl", label + " message", $"{message.RequestUri} {message.Headers}");
+        if (call.HttpResponseMessage is { } response)
+            Add("flurl", label + " response headers", response.Headers.ToString());
+        if (!call.Succeeded)
+        {
+            var failure = call.Exception is null ? new FlurlHttpException(call) : new FlurlHttpException(call, call.Exception);
+            Add("flurl", label + " FlurlHttpException", failure.ToString());
+        }
     }
 
     public void RequestLog(WorkplaceEmulator emulator)

@@ -13,6 +13,14 @@ internal static class TestPaths
 
     public static string ModuleManifest { get; } = Path.Combine(ModuleFolder, "WorkplaceAdmin.psd1");
 
+    /// <summary>Behind the dependency firewall: the engine assemblies and Flurl, loaded into the module's own context.</summary>
+    public static string DependenciesFolder { get; } = Path.Combine(ModuleFolder, "Dependencies");
+
+    /// <summary>The assemblies of the module folder: those at its root, then those in Dependencies/.</summary>
+    public static IEnumerable<string> ModuleAssemblies(string pattern = "*.dll") =>
+        Directory.GetFiles(ModuleFolder, pattern)
+            .Concat(Directory.Exists(DependenciesFolder) ? Directory.GetFiles(DependenciesFolder, pattern) : []);
+
     public static string PowerShellReferenceAssembly { get; } = Metadata("PowerShellReferenceAssembly");
 
     /// <summary>The Modules folder of the pinned pwsh 7.6.10 (.config/dotnet-tools.json), which holds Microsoft.PowerShell.ThreadJob.</summary>
