@@ -49,7 +49,7 @@ internal sealed class RetryHandler : DelegatingHandler
             catch (Exception exception) when (IsTransportFailure(exception) && !cancellationToken.IsCancellationRequested)
             {
                 failure = exception;
-                decision = RetryPolicy.ForFailure(exception, mayRepeat);
+                decision = RetryPolicy.ForFailure(exception, mayRepeat, request.RequestUri);
             }
 
             var delay = decision.ServerDelay ?? Backoff.Delay(attempt, retry, Random.Shared.NextDouble());

@@ -51,8 +51,12 @@ internal static class RetryPolicy
         return RetryDecision.Stop;
     }
 
-    public static RetryDecision ForFailure(Exception failure, bool mayRepeat)
+    public static RetryDecision ForFailure(Exception failure, bool mayRepeat, Uri? requestUri = null)
     {
+        // This machine answered at once that nothing listens on the port: a wrong port or a server that is not
+        // running, which no backoff fixes (a real Workplace endpoint is never on loopback). Fail now, not in 10 s.
+        if (requestUri is { IsAbsoluteUri: true, IsLoopback: true } && ConnectionRefusal.IsIn(failure))
+            return RetryDecision.Stop;
         if (NeverReachedServer(failure))
             return new RetryDecision(true, null, "connection failed");
         if (mayRepeat && failure is HttpRequestException or IOException or TimeoutException)
