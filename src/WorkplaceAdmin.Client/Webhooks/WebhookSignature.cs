@@ -54,18 +54,12 @@ public static class WebhookSignature
         "sha1=" + Convert.ToHexString(HMACSHA1.HashData(Key(appSecret), body)).ToLowerInvariant();
 
     /// <summary>
-    /// The prefix names the algorithm, wherever the value was given: "sha256=…" passed as the legacy signature (say,
-    /// Test-WorkplaceWebhookSignature -Signature) is checked as SHA-256, and "sha1=…" as the only signature as SHA-1.
-    /// A value moves only into an empty slot, so a SHA-1 signature never displaces a SHA-256 one.
+    /// The prefix names the algorithm: "sha256=…" given as the legacy signature (say, Test-WorkplaceWebhookSignature
+    /// -Signature) is checked as SHA-256 when there is no other SHA-256 signature. Never the reverse: a "sha1=…" value
+    /// where SHA-256 is required stays malformed, so a weak signature cannot pass for a strong one.
     /// </summary>
-    private static (string? Sha256, string? Sha1) ByPrefix(string? sha256, string? sha1)
-    {
-        if (string.IsNullOrWhiteSpace(sha256) && HasPrefix(sha1, "sha256="))
-            return (sha1, null);
-        if (string.IsNullOrWhiteSpace(sha1) && HasPrefix(sha256, "sha1="))
-            return (null, sha256);
-        return (sha256, sha1);
-    }
+    private static (string? Sha256, string? Sha1) ByPrefix(string? sha256, string? sha1) =>
+        string.IsNullOrWhiteSpace(sha256) && HasPrefix(sha1, "sha256=") ? (sha1, null) : (sha256, sha1);
 
     private static bool HasPrefix(string? value, string prefix) =>
         value is not null && value.TrimStart().StartsWith(prefix, StringComparison.OrdinalIgnoreCase);
