@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using Flurl.Http;
 using WorkplaceAdmin.Client.Errors;
@@ -39,7 +40,8 @@ public sealed partial class WorkplaceClient : IDisposable
             MaxDelay = options.Retry.MaxDelay,
             TotalBudget = options.Retry.TotalBudget,
         };
-        var redactor = new SecretRedactor(options.AccessToken, options.AppSecret);
+        // The proxy password too: a proxy's error page or a transport message could echo it.
+        var redactor = new SecretRedactor(options.AccessToken, options.AppSecret, (options.Proxy?.Credentials as NetworkCredential)?.Password);
 
         GraphUri = ApiPath.AsRoot(options.GraphUri);
         ScimUri = ApiPath.AsRoot(options.ScimUri);

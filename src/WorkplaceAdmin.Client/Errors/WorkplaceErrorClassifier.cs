@@ -1,3 +1,5 @@
+using WorkplaceAdmin.Client.Errors;
+
 namespace WorkplaceAdmin.Client;
 
 /// <summary>
@@ -24,9 +26,10 @@ public static class WorkplaceErrorClassifier
             KeyNotFoundException => new("Workplace.NotFound", "ObjectNotFound"),
             OperationCanceledException => new("Workplace.Canceled", "OperationStopped"),
             TimeoutException => new("Workplace.Timeout", "OperationTimeout", CheckNetwork),
-            // Local files (a CSV to read, a folder to write a backup to): the path is the problem, not the network.
+            // A local file (a CSV to read, a folder to write to) is not the network: checked before IOException.
             FileNotFoundException or DirectoryNotFoundException => new("Workplace.FileNotFound", "ObjectNotFound", CheckPath),
-            UnauthorizedAccessException => new("Workplace.FileAccessDenied", "PermissionDenied", CheckPath),
+            UnauthorizedAccessException => new("Workplace.FileAccessDenied", "PermissionDenied", CheckFileAccess),
+            HttpRequestException http when ConnectionRefusal.IsIn(http) => new("Workplace.Transport", "ConnectionError", CheckAddress),
             PathTooLongException => new("Workplace.FileError", "InvalidArgument", CheckPath),
             HttpRequestException or IOException => new("Workplace.Transport", "ConnectionError", CheckNetwork),
             ObjectDisposedException => new("Workplace.Disconnected", "InvalidOperation", "Connect again with Connect-Workplace."),
@@ -35,11 +38,17 @@ public static class WorkplaceErrorClassifier
         };
     }
 
-    private const string CheckPath =
-        "Check the path: that the file or folder exists, that you may read or write it, and that it is on a local or mounted drive.";
-
     private const string CheckNetwork =
         "Check that this machine reaches the Workplace API (proxy, firewall, DNS), then try again.";
+
+    private const string CheckAddress =
+        "Nothing accepted the connection at that address: check the host and port of -GraphUri and -ScimUri (for an emulator server on this machine, that it is running).";
+
+    private const string CheckPath =
+        "Check the path (Test-Path), relative to the current location of PowerShell.";
+
+    private const string CheckFileAccess =
+        "Check that the file or folder may be read and written by this account, and that no other program locks it.";
 
     private static WorkplaceErrorInfo FromKind(WorkplaceApiException exception) => exception.Kind switch
     {
@@ -58,7 +67,7 @@ public static class WorkplaceErrorClassifier
             "Try again later. If it persists, give Meta support the fbtrace_id."),
         WorkplaceErrorKind.ReadOnly => new("Workplace.ReadOnly", "InvalidOperation",
             "The community is read-only (Workplace's final phase): data can be read and exported, not changed."),
-        WorkplaceErrorKind.Transport => new("Workplace.Transport", "ConnectionError", CheckNetwork),
+        WorkplaceErrorKind.Transport => new("Workplace.Transport", "ConnectionError", ConnectionRefusal.IsIn(exception) ? CheckAddress : CheckNetwork),
         // A success status with an unusable body: the response could not be read.
         _ when exception.HttpStatus is >= 200 and <= 299 => new("Workplace.InvalidResponse", "ReadError"),
         // No response at all, yet not a transport failure: the client refused what the server sent.

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
 using WorkplaceAdmin.Client.Groups;
 using WorkplaceAdmin.Client.Models;
 
@@ -52,6 +53,8 @@ public sealed class GroupMembershipUpdater : IAsyncDisposable
             return Result(group.Id, userId, person, action, status);
 
         await batcher.SendAsync(Operation(group.Id, userId, person.Email, action), ct).ConfigureAwait(false);
+        if (userId is null && action is GroupMembershipAction.Add or GroupMembershipAction.Promote)
+            userId = await IdByEmailAsync(person.Email!, ct).ConfigureAwait(false);
         if (userId is null)
         {
             roster.NoteChangeByEmail();
@@ -75,6 +78,23 @@ public sealed class GroupMembershipUpdater : IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => batcher.DisposeAsync();
+
+    /// <summary>
+    /// The id of a person just added by email, so the result names them as a later call needs (GET /{email}, sent in
+    /// the same batches). The change is already made: when the lookup fails the id is left unknown, not an error.
+    /// </summary>
+    private async Task<string?> IdByEmailAsync(string email, CancellationToken ct)
+    {
+        try
+        {
+            var person = await batcher.SendAsync(BatchOperation.Get(WorkplacePath.Escape(email), new Dictionary<string, string?> { ["fields"] = "id" }), ct).ConfigureAwait(false);
+            return person.ValueKind == JsonValueKind.Object && person.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
+        }
+        catch (WorkplaceApiException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>workplace-api.md §3.4: members by member= or email=, admins by uid= (email= when only an email is known).</summary>
     private static BatchOperation Operation(string groupId, string? userId, string? email, GroupMembershipAction action)

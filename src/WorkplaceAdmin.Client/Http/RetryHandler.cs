@@ -51,7 +51,7 @@ internal sealed class RetryHandler : DelegatingHandler
             {
                 AttemptJournal.NoteUnanswered();
                 failure = exception;
-                decision = RetryPolicy.ForFailure(exception, mayRepeat);
+                decision = RetryPolicy.ForFailure(exception, mayRepeat, request.RequestUri);
             }
 
             var delay = decision.ServerDelay ?? Backoff.Delay(attempt, retry, Random.Shared.NextDouble());

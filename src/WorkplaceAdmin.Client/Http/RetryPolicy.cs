@@ -19,6 +19,9 @@ internal readonly record struct RetryDecision(bool ShouldRetry, TimeSpan? Server
 /// </summary>
 internal static class RetryPolicy
 {
+    /// <summary>The pause between attempts at a loopback port that refused the connection.</summary>
+    public static readonly TimeSpan RefusedOnLoopbackDelay = TimeSpan.FromMilliseconds(150);
+
     public static bool MayRepeat(HttpRequestMessage request)
     {
         if (request.Options.TryGetValue(WorkplaceRequestOptions.RetrySafe, out var safe) && safe)
@@ -51,8 +54,13 @@ internal static class RetryPolicy
         return RetryDecision.Stop;
     }
 
-    public static RetryDecision ForFailure(Exception failure, bool mayRepeat)
+    public static RetryDecision ForFailure(Exception failure, bool mayRepeat, Uri? requestUri = null)
     {
+        // This machine answered at once that nothing listens on the port: a wrong port, or a local server (the
+        // emulator) that is not running or just restarting. Waiting out the backoff fixes neither, so the few
+        // attempts come quickly and the caller learns within a second, not after 10 s.
+        if (requestUri is { IsAbsoluteUri: true, IsLoopback: true } && ConnectionRefusal.IsIn(failure))
+            return new RetryDecision(true, RefusedOnLoopbackDelay, "connection refused on this machine");
         if (NeverReachedServer(failure))
             return new RetryDecision(true, null, "connection failed");
         if (mayRepeat && failure is HttpRequestException or IOException or TimeoutException)

@@ -24,8 +24,10 @@ public sealed class WebhookReceiver : IDisposable
     private readonly CancellationTokenSource stopping = new();
     private readonly byte[] verifyToken;
     private readonly Task loop;
+    private readonly object acknowledgements = new();
     private int disposed;
-    private int inFlight;
+    private bool closing;
+    private int unacknowledged;
 
     private WebhookReceiver(WebhookReceiverOptions options, HttpListener listener, int port)
     {
@@ -124,10 +126,14 @@ public sealed class WebhookReceiver : IDisposable
     {
         if (Interlocked.Exchange(ref disposed, 1) != 0)
             return;
-        // A caller that stops after the last event it wanted must not cut off the 200 its sender is waiting for.
+        // A caller that stops after the last event it wanted must not cut off the 200 its sender is waiting for. Only
+        // deliveries whose events are already queued are waited for (a write of a few bytes each): requests still
+        // arriving are refused from now on, so neither a flood nor a slow upload holds up Ctrl+C.
+        lock (acknowledgements)
+            closing = true;
         var deadline = DateTime.UtcNow + DrainTime;
-        while (Volatile.Read(ref inFlight) > 0 && DateTime.UtcNow < deadline)
-            Thread.Sleep(10);
+        while (Volatile.Read(ref unacknowledged) > 0 && DateTime.UtcNow < deadline)
+            Thread.Sleep(5);
         stopping.Cancel();
         listener.Close();
         activity.Writer.TryComplete();
@@ -159,32 +165,29 @@ public sealed class WebhookReceiver : IDisposable
             {
                 continue;
             }
-            Interlocked.Increment(ref inFlight);
-            _ = Task.Run(async () =>
-            {
-                try
-                {
-                    await HandleAsync(context).ConfigureAwait(false);
-                }
-                finally
-                {
-                    Interlocked.Decrement(ref inFlight);
-                }
-            });
+            _ = Task.Run(() => HandleAsync(context));
         }
     }
 
     private async Task HandleAsync(HttpListenerContext context)
     {
         var response = context.Response;
+        var request = context.Request;
+        var acknowledging = false;
         try
         {
-            var (status, body) = context.Request.HttpMethod switch
+            var (status, body) = request.HttpMethod switch
             {
-                "GET" => Handshake(context.Request),
-                "POST" => await DeliveryAsync(context.Request).ConfigureAwait(false),
+                "GET" => Handshake(request),
+                "POST" => await DeliveryAsync(request).ConfigureAwait(false),
                 _ => (405, "Only GET (handshake) and POST (deliveries) are accepted."),
             };
+            acknowledging = status == 200 && request.HttpMethod == "POST";
+            // A body left unread (refused as too large, or by method) must not be drained by HttpListener before it
+            // reuses the connection: it reads the rest synchronously, 2 KB at a time, holding a thread for as long as
+            // the sender sends. Closing the connection after the answer ends it at once.
+            if (request.HasEntityBody && status is 413 or 405 or 503)
+                response.KeepAlive = false;
             await WriteAsync(response, status, body).ConfigureAwait(false);
         }
         catch (Exception) when (stopping.IsCancellationRequested)
@@ -210,6 +213,11 @@ public sealed class WebhookReceiver : IDisposable
                 // Headers already sent: all that is left is to drop the connection.
                 response.Abort();
             }
+        }
+        finally
+        {
+            if (acknowledging)
+                Interlocked.Decrement(ref unacknowledged);
         }
     }
 
@@ -251,6 +259,13 @@ public sealed class WebhookReceiver : IDisposable
         catch (FormatException error)
         {
             return Refuse(400, error.Message);
+        }
+        lock (acknowledgements)
+        {
+            // Closing: the sender is told to come back (Workplace retries), rather than queued past the last read.
+            if (closing)
+                return (503, "The receiver is stopping.");
+            Interlocked.Increment(ref unacknowledged);
         }
         // Queued before the 200 goes out: a sender that waits for it before the next delivery keeps the order.
         foreach (var e in events)

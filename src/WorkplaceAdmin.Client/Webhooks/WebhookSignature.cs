@@ -22,6 +22,7 @@ public static class WebhookSignature
         if (string.IsNullOrEmpty(appSecret))
             throw new ArgumentException("The app secret is empty; expected the integration's app secret to verify signatures with.", nameof(appSecret));
         var (topic, entryId) = WebhookEnvelope.Describe(body);
+        (signature256, signature1) = ByPrefix(signature256, signature1);
         var (status, algorithm, reason) =
             !string.IsNullOrWhiteSpace(signature256) ? Check(body, signature256.Trim(), "sha256", SHA256.HashSizeInBytes, appSecret)
             : !string.IsNullOrWhiteSpace(signature1) ? Check(body, signature1.Trim(), "sha1", SHA1.HashSizeInBytes, appSecret)
@@ -51,6 +52,17 @@ public static class WebhookSignature
     /// <summary>"sha1=&lt;lower-case hex&gt;": the legacy X-Hub-Signature value of a body.</summary>
     public static string ComputeSha1(ReadOnlySpan<byte> body, string appSecret) =>
         "sha1=" + Convert.ToHexString(HMACSHA1.HashData(Key(appSecret), body)).ToLowerInvariant();
+
+    /// <summary>
+    /// The prefix names the algorithm: "sha256=…" given as the legacy signature (say, Test-WorkplaceWebhookSignature
+    /// -Signature) is checked as SHA-256 when there is no other SHA-256 signature. Never the reverse: a "sha1=…" value
+    /// where SHA-256 is required stays malformed, so a weak signature cannot pass for a strong one.
+    /// </summary>
+    private static (string? Sha256, string? Sha1) ByPrefix(string? sha256, string? sha1) =>
+        string.IsNullOrWhiteSpace(sha256) && HasPrefix(sha1, "sha256=") ? (sha1, null) : (sha256, sha1);
+
+    private static bool HasPrefix(string? value, string prefix) =>
+        value is not null && value.TrimStart().StartsWith(prefix, StringComparison.OrdinalIgnoreCase);
 
     private static (WebhookSignatureStatus Status, string? Algorithm, string Reason) Check(
         ReadOnlySpan<byte> body, string header, string algorithm, int hashBytes, string appSecret)

@@ -40,6 +40,12 @@ public abstract class WorkplaceBulkCmdlet<TIn, TOut> : WorkplaceCmdlet
     /// <summary>How an item is named in -WhatIf/-Confirm messages and errors (an email, an id).</summary>
     protected abstract string Describe(TIn item);
 
+    /// <summary>
+    /// What the user gave for an item, as the TargetObject of its error: the piped row or object, the email or id
+    /// typed; never the internal work item. Called on the pipeline thread while the item's record is bound.
+    /// </summary>
+    protected abstract object? TargetOf(TIn item);
+
     /// <summary>The request(s) for one item; runs concurrently with other items, off the pipeline thread.</summary>
     protected abstract Task<TOut> RunAsync(TIn item, CancellationToken cancellationToken);
 
@@ -65,15 +71,16 @@ public abstract class WorkplaceBulkCmdlet<TIn, TOut> : WorkplaceCmdlet
     protected virtual string ProgressActivity => MyInvocation.MyCommand.Name;
 
     /// <summary>Writes one item's result: its output, or an error naming the row and the item.</summary>
-    protected virtual void WriteResult(BulkResult<TIn, TOut> result, long row)
+    protected virtual void WriteResult(BulkResult<TIn, TOut> result, ItemSource source)
     {
+        var row = source.Row;
         switch (result.Status)
         {
             case BulkStatus.Succeeded when result.Output is not null:
                 WriteObject(result.Output);
                 break;
             case BulkStatus.Failed:
-                WriteItemError(result.Error!, result.Input, RowContext(row, Describe(result.Input)));
+                WriteItemError(result.Error!, source.Target, RowContext(row, Describe(result.Input)));
                 break;
             case BulkStatus.Skipped:
                 WriteVerbose($"{RowContext(row, Describe(result.Input))}: skipped ({result.Error?.Message}).");
@@ -109,7 +116,7 @@ public abstract class WorkplaceBulkCmdlet<TIn, TOut> : WorkplaceCmdlet
             IReadOnlyList<BulkResult<RowItem, TOut>> completed;
             using (RouteCallLog())
             {
-                completed = _run.Add(new RowItem(RowNumber, ++_submitted, item));
+                completed = _run.Add(new RowItem(RowNumber, ++_submitted, item, TargetOf(item)));
             }
 
             WriteCompleted(completed);
@@ -179,7 +186,7 @@ public abstract class WorkplaceBulkCmdlet<TIn, TOut> : WorkplaceCmdlet
         while (_unwritten.TryDequeue(out var result))
         {
             _writing = result.Input.Sequence;
-            WriteResult(Unwrap(result), result.Input.Row);
+            WriteResult(Unwrap(result), result.Input.Source);
             _writing = long.MaxValue;
         }
 
@@ -205,7 +212,7 @@ public abstract class WorkplaceBulkCmdlet<TIn, TOut> : WorkplaceCmdlet
         var finished = _run is null ? [] : _run.Complete();
         foreach (var result in _unwritten.Concat(finished).Where(result => result.Status != BulkStatus.Failed).ToList())
         {
-            WriteResult(Unwrap(result), result.Input.Row);
+            WriteResult(Unwrap(result), result.Input.Source);
         }
 
         _unwritten.Clear();
@@ -247,6 +254,12 @@ public abstract class WorkplaceBulkCmdlet<TIn, TOut> : WorkplaceCmdlet
         return item is null ? $"Row {row}" : $"Row {row} ({item})";
     }
 
+    /// <summary>Where an item came from: the pipeline record's number and what the user gave (see <see cref="TargetOf"/>).</summary>
+    protected readonly record struct ItemSource(long Row, object? Target);
+
     /// <summary>An item, the pipeline record it came from, and its place in the order of submission.</summary>
-    private readonly record struct RowItem(long Row, long Sequence, TIn Item);
+    private readonly record struct RowItem(long Row, long Sequence, TIn Item, object? Target)
+    {
+        public ItemSource Source => new(Row, Target);
+    }
 }

@@ -3,6 +3,7 @@ using System.Net;
 using System.Security;
 using WorkplaceAdmin.Base;
 using WorkplaceAdmin.Client;
+using WorkplaceAdmin.Client.Http;
 using WorkplaceAdmin.Completion;
 using WorkplaceAdmin.Links;
 
@@ -39,9 +40,16 @@ public sealed class ConnectWorkplaceCommand : WorkplaceCmdletBase
     [ValidatePattern(@"^v\d+\.\d+$")]
     public string? ApiVersion { get; set; }
 
+    /// <summary>The HTTP proxy to go through; "http://user:password@host:port" authenticates to it.</summary>
     [Parameter(ParameterSetName = TokenSet)]
     [ValidateNotNull]
     public Uri? Proxy { get; set; }
+
+    /// <summary>The account to authenticate to -Proxy with, when it answers 407 (wins over a user in the -Proxy URL).</summary>
+    [Parameter(ParameterSetName = TokenSet)]
+    [ValidateNotNull]
+    [Credential]
+    public PSCredential? ProxyCredential { get; set; }
 
     /// <summary>Connects to a new in-memory emulator of the Workplace APIs instead of a real community.</summary>
     [Parameter(Mandatory = true, ParameterSetName = EmulatorSet)]
@@ -127,7 +135,7 @@ public sealed class ConnectWorkplaceCommand : WorkplaceCmdletBase
             AccessToken = Reveal(AccessToken!),
             AppSecret = AppSecret is null ? null : Reveal(AppSecret),
             ApiVersion = ApiVersion,
-            Proxy = Proxy is null ? null : new WebProxy(Proxy),
+            Proxy = ProxyOptions(),
             Log = CallLogRouter.Log,
         };
         if (GraphUri is not null)
@@ -141,6 +149,16 @@ public sealed class ConnectWorkplaceCommand : WorkplaceCmdletBase
         }
 
         return (options, false);
+    }
+
+    private WebProxy? ProxyOptions()
+    {
+        if (Proxy is null && ProxyCredential is not null)
+        {
+            throw new ArgumentException("-ProxyCredential needs -Proxy: give the proxy's URL as well.", nameof(ProxyCredential));
+        }
+
+        return Proxy is null ? null : WorkplaceProxy.Create(Proxy, ProxyCredential?.GetNetworkCredential());
     }
 
     private (WorkplaceClientOptions Options, bool IsEmulator) EmulatorOptions()

@@ -91,6 +91,9 @@ public abstract class GroupMembershipCmdlet : WorkplaceBulkCmdlet<GroupMembershi
 
     protected override string Describe(GroupMembershipWork item) => item.Person.Text;
 
+    /// <summary>The id or email as given, not the work record pairing it with the group.</summary>
+    protected override object? TargetOf(GroupMembershipWork item) => item.Person.Text;
+
     protected override Task<GroupMembershipResult> RunAsync(GroupMembershipWork item, CancellationToken cancellationToken) =>
         Updater.ChangeAsync(item.Group, item.Person, MembershipAction, cancellationToken);
 

@@ -57,6 +57,8 @@ public sealed class SendWorkplaceMessageCommand : WorkplaceBulkCmdlet<MessageWor
 
     protected override string Describe(MessageWork item) => item.Recipient;
 
+    protected override object? TargetOf(MessageWork item) => item.Recipient;
+
     /// <summary>One sender, so every send of the run shares one email cache; made before any send starts.</summary>
     private MessageSender Sender => _sender ?? throw new InvalidOperationException("The sender is made in BeginProcessing.");
 
@@ -107,9 +109,9 @@ public sealed class SendWorkplaceMessageCommand : WorkplaceBulkCmdlet<MessageWor
             : Sender.SendDirectAsync(item.Recipient, item.Text, cancellationToken);
 
     /// <summary>A failed send still gets its result row (with Error), after the error record, so a logged run has one row per recipient.</summary>
-    protected override void WriteResult(BulkResult<MessageWork, WorkplaceMessageResult> result, long row)
+    protected override void WriteResult(BulkResult<MessageWork, WorkplaceMessageResult> result, ItemSource source)
     {
-        base.WriteResult(result, row);
+        base.WriteResult(result, source);
         if (result.Status == BulkStatus.Failed)
         {
             WriteObject(new WorkplaceMessageResult { Recipient = result.Input.Recipient, Error = result.Error?.Message ?? "Failed." });

@@ -38,12 +38,12 @@ public sealed class NewWorkplaceUserCommand : WorkplaceUserRowCmdlet<ImportItem,
         }
         catch (UserRowException bad)
         {
-            WriteBadRow(bad, row.Email ?? row.ExternalId);
+            WriteBadRow(bad, RowTarget(row.Email ?? row.ExternalId));
             yield break;
         }
         catch (Exception error) when (!IsStopping(error))
         {
-            WriteRowError(error, row.Email ?? row.ExternalId);
+            WriteRowError(error, RowTarget(row.Email ?? row.ExternalId));
             yield break;
         }
         yield return item;
@@ -51,6 +51,8 @@ public sealed class NewWorkplaceUserCommand : WorkplaceUserRowCmdlet<ImportItem,
 
     protected override string Describe(ImportItem item) =>
         item.Row.Fields.Email is { } email ? $"{item.Row.Fields.Name ?? item.Row.Fields.GivenName + " " + item.Row.Fields.FamilyName} <{email}>" : $"ExternalId {item.Row.Fields.ExternalId}";
+
+    protected override object? TargetOf(ImportItem item) => RowTarget(item.Row.Fields.Email ?? item.Row.Fields.ExternalId);
 
     protected override Task<WorkplaceUser> RunAsync(ImportItem item, CancellationToken cancellationToken) => _import!.CreateAsync(item, cancellationToken);
 

@@ -21,10 +21,10 @@ public sealed class RemoveWorkplaceUserCommand : WorkplaceUserIdentityCmdlet<boo
     }
 
     /// <summary>Nothing to output for a deletion; failures are errors as usual.</summary>
-    protected override void WriteResult(BulkResult<string, bool> result, long row)
+    protected override void WriteResult(BulkResult<string, bool> result, ItemSource source)
     {
         if (result.Status != BulkStatus.Succeeded)
-            base.WriteResult(result, row);
+            base.WriteResult(result, source);
         else
             WriteVerbose($"Deleted {result.Input}.");
     }

@@ -38,7 +38,7 @@ public sealed class SetWorkplaceUserCommand : WorkplaceUserRowCmdlet<UserChange,
         var target = string.IsNullOrWhiteSpace(Id) ? Email?.Trim() : Id.Trim();
         if (string.IsNullOrEmpty(target))
         {
-            WriteBadRow(new UserRowException(BoundRow().RowNumber, "name the account to change with -Id or -Email."), null);
+            WriteBadRow(new UserRowException(BoundRow().RowNumber, "name the account to change with -Id or -Email."), RowTarget(null));
             yield break;
         }
         var row = BoundRow() with { Email = NewEmail };
@@ -54,18 +54,20 @@ public sealed class SetWorkplaceUserCommand : WorkplaceUserRowCmdlet<UserChange,
         }
         catch (UserRowException bad)
         {
-            WriteBadRow(bad, target);
+            WriteBadRow(bad, RowTarget(target));
             yield break;
         }
         catch (Exception error) when (!IsStopping(error))
         {
-            WriteRowError(error, target);
+            WriteRowError(error, RowTarget(target));
             yield break;
         }
         yield return change;
     }
 
     protected override string Describe(UserChange item) => $"{item.Target} ({string.Join(", ", item.Changes.Fields.Given().Select(f => f.ToString()).Concat(item.Changes.ManagerReference is null ? [] : ["Manager"]))})";
+
+    protected override object? TargetOf(UserChange item) => RowTarget(item.Target);
 
     protected override async Task<WorkplaceUser> RunAsync(UserChange item, CancellationToken cancellationToken)
     {

@@ -126,6 +126,9 @@ public sealed class SyncWorkplaceUserCommand : WorkplaceUserRowCmdlet<SyncStep, 
 
     protected override string Describe(SyncStep item) => $"{item.Target}: {item.Action}";
 
+    /// <summary>The account's email: the step may run after later rows are read (-DisableMissing), so not the current row.</summary>
+    protected override object? TargetOf(SyncStep item) => item.Target;
+
     private IEnumerable<SyncStep> Defer(IEnumerable<SyncStep> steps)
     {
         foreach (var step in steps)
@@ -199,7 +202,7 @@ public sealed class SyncWorkplaceUserCommand : WorkplaceUserRowCmdlet<SyncStep, 
 
     protected override void OnDeclined(SyncStep item) => _executor!.Describe(item);
 
-    protected override void WriteResult(BulkResult<SyncStep, WorkplaceUserSyncResult> result, long row)
+    protected override void WriteResult(BulkResult<SyncStep, WorkplaceUserSyncResult> result, ItemSource source)
     {
         switch (result.Status)
         {
@@ -208,7 +211,7 @@ public sealed class SyncWorkplaceUserCommand : WorkplaceUserRowCmdlet<SyncStep, 
                 break;
             case BulkStatus.Failed:
                 WriteObject(_executor!.Failed(result.Input, result.Error!));
-                WriteItemError(result.Error!, result.Input.Target, result.Input.RowNumber is { } number ? $"Row {number} ({result.Input.Target})" : result.Input.Target);
+                WriteItemError(result.Error!, source.Target, result.Input.RowNumber is { } number ? $"Row {number} ({result.Input.Target})" : result.Input.Target);
                 break;
         }
     }

@@ -46,4 +46,6 @@ public abstract class WorkplaceUserIdentityCmdlet<TOut> : WorkplaceBulkCmdlet<st
     }
 
     protected override string Describe(string item) => item;
+
+    protected override object? TargetOf(string item) => item;
 }

@@ -133,11 +133,14 @@ public abstract class WorkplaceUserRowCmdlet<TIn, TOut> : WorkplaceBulkCmdlet<TI
             WriteItemError(error, target);
     }
 
+    /// <summary>What the user gave for the current record, as an error's TargetObject: the piped row or object, else the account typed.</summary>
+    protected object? RowTarget(string? typed) => InputObject is not null ? InputObject : typed;
+
     /// <summary>For piped input the base names the row; a row error raised while running then carries only its problem.</summary>
-    protected override void WriteResult(BulkResult<TIn, TOut> result, long row)
+    protected override void WriteResult(BulkResult<TIn, TOut> result, ItemSource source)
     {
         if (MyInvocation.ExpectingInput && result.Error is UserRowException { RowNumber: > 0 } bad)
             result = new BulkResult<TIn, TOut> { Index = result.Index, Input = result.Input, Status = result.Status, Output = result.Output, Error = new UserRowException(0, bad.Problem) };
-        base.WriteResult(result, row);
+        base.WriteResult(result, source);
     }
 }

@@ -61,6 +61,7 @@ public sealed class ReceiveWorkplaceWebhookCommand : WorkplaceCmdletBase
         {
             WriteInformation($"Receiving Workplace webhooks at {receiver.CallbackUri} (subscribe with this URL, or the https address that forwards to it).", ["PSHOST", "Receive-WorkplaceWebhook"]);
             var received = 0;
+            var refused = 0;
             var limit = Timeout is null ? (TimeSpan?)null : TimeSpan.FromSeconds(Timeout.Value);
             try
             {
@@ -76,6 +77,7 @@ public sealed class ReceiveWorkplaceWebhookCommand : WorkplaceCmdletBase
                             WriteVerbose(activity.Description);
                             break;
                         default:
+                            refused++;
                             WriteWarning(activity.Description);
                             break;
                     }
@@ -88,7 +90,7 @@ public sealed class ReceiveWorkplaceWebhookCommand : WorkplaceCmdletBase
 
             if (Count is { } expected && received < expected)
             {
-                WriteItemError(new TimeoutException($"Received {received} of {expected} webhook events before the timeout of {Timeout} seconds."), receiver.CallbackUri);
+                WriteItemError(new WebhookReceiveTimeoutException(received, expected, limit, refused, receiver.CallbackUri), receiver.CallbackUri);
             }
         }
     }

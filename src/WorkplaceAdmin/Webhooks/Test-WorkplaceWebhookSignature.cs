@@ -31,7 +31,7 @@ public sealed class TestWorkplaceWebhookSignatureCommand : WorkplaceCmdletBase
     [Parameter(ParameterSetName = SignatureSet, ValueFromPipelineByPropertyName = true)]
     public string? Signature256 { get; set; }
 
-    /// <summary>The legacy X-Hub-Signature header value, "sha1=…"; used only when there is no SHA-256 signature.</summary>
+    /// <summary>The legacy X-Hub-Signature header value, "sha1=…"; used only when there is no SHA-256 signature. A "sha256=…" value is checked as SHA-256.</summary>
     [Parameter(ParameterSetName = SignatureSet, ValueFromPipelineByPropertyName = true)]
     public string? Signature { get; set; }
 

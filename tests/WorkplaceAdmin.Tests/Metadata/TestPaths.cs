@@ -23,6 +23,9 @@ internal static class TestPaths
 
     public static string PowerShellReferenceAssembly { get; } = Metadata("PowerShellReferenceAssembly");
 
+    /// <summary>The emulator server's entry assembly, run with <c>dotnet exec</c>.</summary>
+    public static string EmulatorServer { get; } = Metadata("EmulatorServer");
+
     /// <summary>The Modules folder of the pinned pwsh 7.6.10 (.config/dotnet-tools.json), which holds Microsoft.PowerShell.ThreadJob.</summary>
     public static string PowerShellModules { get; } = Path.Combine(
         Metadata("NuGetPackageRoot"), "powershell", "7.6.10", "tools", "net10.0", "any", OperatingSystem.IsWindows() ? "win" : "unix", "Modules");
