@@ -8,9 +8,14 @@ namespace WorkplaceAdmin.Client;
 /// <summary>Comments and replies (workplace-api.md §3.6): list, create, delete.</summary>
 public sealed partial class WorkplaceClient
 {
+    /// <summary>Comments this client deleted last (with their replies): a listing reads no replies of those.</summary>
+    private readonly RecentDeletions deletedComments = new(capacity: 4096);
+
     /// <summary>
     /// The comments of a post, oldest first, streamed; with <paramref name="includeReplies"/> each comment is
-    /// followed by its replies. Only one page of comments (and one of replies) is held at a time.
+    /// followed by its replies. Only one page of comments (and one of replies) is held at a time. Replies are read
+    /// after the comment was yielded, so a comment its consumer deleted meanwhile (through this client) is followed
+    /// by nothing: its replies went with it.
     /// </summary>
     /// <param name="postId">A post id, bare post id or permalink; or a comment id to list its replies.</param>
     public async IAsyncEnumerable<WorkplaceComment> GetCommentsAsync(string postId, bool includeReplies = true, int pageSize = 100,
@@ -20,7 +25,7 @@ public sealed partial class WorkplaceClient
         await foreach (var comment in CommentPagesAsync(id, id, null, pageSize, ct).ConfigureAwait(false))
         {
             yield return comment;
-            if (!includeReplies || comment.ReplyCount is 0)
+            if (!includeReplies || comment.ReplyCount is 0 || deletedComments.Contains(comment.Id))
                 continue;
             await foreach (var reply in CommentPagesAsync(comment.Id, id, comment.Id, pageSize, ct).ConfigureAwait(false))
                 yield return reply;
@@ -54,6 +59,7 @@ public sealed partial class WorkplaceClient
     {
         var id = ContentReference.ParseCommentId(commentId);
         await GraphDeleteAsync(WorkplacePath.Escape(id), null, ct).ConfigureAwait(false);
+        deletedComments.Add(id);
     }
 
     private IAsyncEnumerable<WorkplaceComment> CommentPagesAsync(string objectId, string postId, string? parentId, int pageSize, CancellationToken ct)

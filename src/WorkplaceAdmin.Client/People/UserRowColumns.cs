@@ -9,7 +9,7 @@ public static class UserRowColumns
 {
     private static readonly (string[] Names, Func<UserRow, string, UserRow> Set)[] Columns =
     [
-        (["Email", "UserName", "Mail", "PrimaryEmail", "EmailAddress"], (r, v) => r with { Email = v }),
+        (["Email", "UserName", "Mail", "PrimaryEmail", "EmailAddress", "UserPrincipalName"], (r, v) => r with { Email = v }),
         (["ExternalId", "EmployeeId", "ObjectId"], (r, v) => r with { ExternalId = v }),
         (["Name", "DisplayName", "FullName"], (r, v) => r with { Name = v }),
         (["GivenName", "FirstName"], (r, v) => r with { GivenName = v }),

@@ -16,8 +16,10 @@ public sealed class ExportWorkplaceGroupFeedCommand : WorkplaceCmdlet
 {
     private readonly List<WorkplaceGroupIdentity> _identities = [];
 
-    /// <summary>The groups: ids, URLs, exact names, or groups piped from Get-WorkplaceGroup.</summary>
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
+    /// <summary>The groups: ids, URLs, exact names, or groups piped from Get-WorkplaceGroup. CSV rows may carry it in a GroupId column.</summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("GroupId", "GroupUrl")]
+    [GroupObjectTransformation]
     [ArgumentCompleter(typeof(GroupNameCompleter))]
     public WorkplaceGroupIdentity[] Group { get; set; } = [];
 

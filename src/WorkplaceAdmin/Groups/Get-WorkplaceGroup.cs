@@ -37,6 +37,11 @@ public sealed class GetWorkplaceGroupCommand : WorkplaceCmdlet
     [Parameter(Mandatory = true, ParameterSetName = InputObjectSet, ValueFromPipeline = true)]
     public WorkplaceGroup[]? InputObject { get; set; }
 
+    private PagedOutput? _output;
+
+    /// <summary>-First, -Skip and the total count apply to all the groups the command writes, in every parameter set.</summary>
+    private PagedOutput Output => _output ??= new PagedOutput(PagingParameters, WriteObject);
+
     protected override void ProcessRecord()
     {
         switch (ParameterSetName)
@@ -56,15 +61,23 @@ public sealed class GetWorkplaceGroupCommand : WorkplaceCmdlet
         }
     }
 
+    protected override void EndProcessing()
+    {
+        base.EndProcessing();
+        Output.WriteTotalCount();
+    }
+
     /// <summary>One lookup per id or URL; a bad or unknown one is an error for that item only.</summary>
     private void GetEach(IEnumerable<string> inputs, Func<string, string> toGroupId)
     {
         foreach (var input in inputs)
         {
+            if (!Output.WantsMore)
+                return;
             try
             {
                 var groupId = toGroupId(input);
-                WriteObject(Await(ct => Client.GetGroupAsync(groupId, ct)));
+                Output.Add(Await(ct => Client.GetGroupAsync(groupId, ct)));
             }
             catch (Exception error) when (!IsStopping(error))
             {
@@ -88,13 +101,17 @@ public sealed class GetWorkplaceGroupCommand : WorkplaceCmdlet
 
         var found = new HashSet<NamePattern>();
         var groups = Client.GetGroupsAsync(ct: Cancellation)
-            .WhereNameMatches(patterns, group => group.Name, pattern => found.Add(pattern), Cancellation)
-            .Page(PagingParameters.Skip, PagingParameters.First == ulong.MaxValue ? null : PagingParameters.First, Cancellation);
+            .WhereNameMatches(patterns, group => group.Name, pattern => found.Add(pattern), Cancellation);
+        var listedEverything = true;
         try
         {
             foreach (var group in Stream(groups))
             {
-                WriteObject(group);
+                if (!Output.Add(group))
+                {
+                    listedEverything = false;
+                    break;
+                }
             }
         }
         catch (Exception error) when (!IsStopping(error))
@@ -103,13 +120,7 @@ public sealed class GetWorkplaceGroupCommand : WorkplaceCmdlet
             return;
         }
 
-        if (PagingParameters.IncludeTotalCount)
-        {
-            WriteObject(PagingParameters.NewTotalCount(0, 0.0));
-        }
-
         // -First may stop the listing before a name was reached, so only a complete listing can say a name is missing.
-        var listedEverything = PagingParameters.First == ulong.MaxValue;
         foreach (var missing in patterns.Where(pattern => listedEverything && !pattern.HasWildcards && !found.Contains(pattern)))
         {
             WriteItemError(new KeyNotFoundException($"No group named '{missing.Pattern}' is visible to this integration. Check the name, or whether the group is secret and the integration was not added to it."), missing.Pattern);

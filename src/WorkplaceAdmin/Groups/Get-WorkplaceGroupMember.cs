@@ -11,8 +11,10 @@ namespace WorkplaceAdmin.Groups;
 [OutputType(typeof(WorkplaceGroupMember))]
 public sealed class GetWorkplaceGroupMemberCommand : WorkplaceCmdlet
 {
-    /// <summary>The group: id, URL, exact name, or a group piped from Get-WorkplaceGroup.</summary>
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
+    /// <summary>The group: id, URL, exact name, or a group piped from Get-WorkplaceGroup. CSV rows may carry it in a GroupId column.</summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("GroupId", "GroupUrl")]
+    [GroupObjectTransformation]
     [ArgumentCompleter(typeof(GroupNameCompleter))]
     public WorkplaceGroupIdentity[] Group { get; set; } = [];
 

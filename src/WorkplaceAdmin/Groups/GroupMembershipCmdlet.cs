@@ -31,7 +31,7 @@ public abstract class GroupMembershipCmdlet : WorkplaceBulkCmdlet<GroupMembershi
 
     /// <summary>People by login email.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [Alias("Mail", "UserName", "PrimaryEmail", "EmailAddress")]
+    [Alias("Mail", "UserName", "PrimaryEmail", "EmailAddress", "UserPrincipalName")]
     [ArgumentCompleter(typeof(EmailCompleter))]
     public string[]? Email { get; set; }
 

@@ -29,7 +29,7 @@ public sealed class SendWorkplaceMessageCommand : WorkplaceBulkCmdlet<MessageWor
 
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = DirectSet, ValueFromPipelineByPropertyName = true)]
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = GroupChatSet, ValueFromPipelineByPropertyName = true)]
-    [Alias("Id", "UserId", "Email", "Mail", "UserName", "PrimaryEmail")]
+    [Alias("Id", "UserId", "Email", "Mail", "UserName", "PrimaryEmail", "UserPrincipalName")]
     [ArgumentCompleter(typeof(EmailCompleter))]
     [ValidateNotNullOrEmpty]
     public string[] Recipient { get; set; } = [];

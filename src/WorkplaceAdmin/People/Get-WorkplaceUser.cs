@@ -20,7 +20,7 @@ public sealed class GetWorkplaceUserCommand : WorkplaceCmdlet
     public string[]? Id { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [Alias("UserName", "Mail", "PrimaryEmail", "EmailAddress")]
+    [Alias("UserName", "Mail", "PrimaryEmail", "EmailAddress", "UserPrincipalName")]
     [ArgumentCompleter(typeof(EmailCompleter))]
     public string[]? Email { get; set; }
 

@@ -20,7 +20,7 @@ public abstract class WorkplaceUserIdentityCmdlet<TOut> : WorkplaceBulkCmdlet<st
     public string[]? Id { get; set; }
 
     [Parameter(Mandatory = true, ParameterSetName = EmailSet, ValueFromPipelineByPropertyName = true)]
-    [Alias("UserName", "Mail", "PrimaryEmail", "EmailAddress")]
+    [Alias("UserName", "Mail", "PrimaryEmail", "EmailAddress", "UserPrincipalName")]
     [ArgumentCompleter(typeof(EmailCompleter))]
     [ValidateNotNullOrEmpty]
     public string[]? Email { get; set; }

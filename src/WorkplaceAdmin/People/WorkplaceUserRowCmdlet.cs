@@ -20,7 +20,7 @@ public abstract class WorkplaceUserRowCmdlet<TIn, TOut> : WorkplaceBulkCmdlet<TI
     public PSObject? InputObject { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [Alias("UserName", "Mail", "PrimaryEmail", "EmailAddress")]
+    [Alias("UserName", "Mail", "PrimaryEmail", "EmailAddress", "UserPrincipalName")]
     [ArgumentCompleter(typeof(EmailCompleter))]
     public string? Email { get; set; }
 

@@ -2,8 +2,8 @@ using System.Management.Automation;
 using WorkplaceAdmin.Base;
 using WorkplaceAdmin.Client;
 using WorkplaceAdmin.Client.Models;
-using WorkplaceAdmin.Client.Selection;
 using WorkplaceAdmin.Completion;
+using WorkplaceAdmin.Groups;
 
 namespace WorkplaceAdmin.Posts;
 
@@ -15,8 +15,13 @@ public sealed class GetWorkplacePostCommand : WorkplaceCmdlet
     private const string GroupSet = "Group";
     private const string IdSet = "Id";
 
-    /// <summary>The group: id, URL, exact name, or a group piped from Get-WorkplaceGroup.</summary>
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = GroupSet)]
+    /// <summary>
+    /// The group: id, URL, exact name, or a group piped from Get-WorkplaceGroup. CSV rows may carry it in a GroupId
+    /// column; a piped post is not a group (its GroupId is only a string), so it still binds to -Id.
+    /// </summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = GroupSet)]
+    [Alias("GroupId", "GroupUrl")]
+    [GroupObjectTransformation]
     [ArgumentCompleter(typeof(GroupNameCompleter))]
     public WorkplaceGroupIdentity[] Group { get; set; } = [];
 
@@ -34,15 +39,22 @@ public sealed class GetWorkplacePostCommand : WorkplaceCmdlet
     [ValidateNotNullOrEmpty]
     public string[] Id { get; set; } = [];
 
+    private PagedOutput? _output;
+
+    /// <summary>-First, -Skip and the total count apply to all the posts the command writes, over all groups and ids.</summary>
+    private PagedOutput Output => _output ??= new PagedOutput(PagingParameters, WriteObject);
+
     protected override void ProcessRecord()
     {
         if (ParameterSetName == IdSet)
         {
             foreach (var id in Id)
             {
+                if (!Output.WantsMore)
+                    return;
                 try
                 {
-                    WriteObject(Await(ct => Client.GetPostAsync(id, ct)));
+                    Output.Add(Await(ct => Client.GetPostAsync(id, ct)));
                 }
                 catch (Exception error) when (!IsStopping(error))
                 {
@@ -54,21 +66,27 @@ public sealed class GetWorkplacePostCommand : WorkplaceCmdlet
 
         foreach (var identity in Group)
         {
+            if (!Output.WantsMore)
+                return;
             try
             {
                 var group = Await(ct => Groups.ResolveAsync(identity, ct));
-                var posts = Client.GetPostsAsync(group.Id, Since, Until, pageSize: 100, Cancellation)
-                    .Page(PagingParameters.Skip, PagingParameters.First == ulong.MaxValue ? null : PagingParameters.First, Cancellation);
-                foreach (var post in Stream(posts))
-                    WriteObject(post);
+                foreach (var post in Stream(Client.GetPostsAsync(group.Id, Since, Until, pageSize: 100, Cancellation)))
+                {
+                    if (!Output.Add(post))
+                        break;
+                }
             }
             catch (Exception error) when (!IsStopping(error))
             {
                 WriteItemError(error, identity);
             }
         }
+    }
 
-        if (PagingParameters.IncludeTotalCount)
-            WriteObject(PagingParameters.NewTotalCount(0, 0.0));
+    protected override void EndProcessing()
+    {
+        base.EndProcessing();
+        Output.WriteTotalCount();
     }
 }

@@ -58,7 +58,7 @@ public class CsvTests
     [Fact]
     public void The_aliases_of_email_are_those_of_the_cmdlets()
     {
-        Assert.Equal(["UserName", "Mail", "PrimaryEmail", "EmailAddress"], UserRowColumns.Aliases["Email"]);
+        Assert.Equal(["UserName", "Mail", "PrimaryEmail", "EmailAddress", "UserPrincipalName"], UserRowColumns.Aliases["Email"]);
     }
 
     [Theory]
