@@ -28,6 +28,8 @@
         'Remove-WorkplaceUser'
         'Sync-WorkplaceUser'
         'Send-WorkplaceMessage'
+        'Get-WorkplaceMessage'
+        'Remove-WorkplaceMessage'
         'New-WorkplaceLink'
         'Get-WorkplaceLink'
         'Test-WorkplaceLink'
