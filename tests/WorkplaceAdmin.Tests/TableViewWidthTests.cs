@@ -60,7 +60,7 @@ public class TableViewWidthTests
         { "WorkplaceAdmin.Client.Models.WorkplacePost", "Get-WorkplacePost -Group 'All Company'", ["Id", "CreatedTime"] },
         { "WorkplaceAdmin.Client.Models.WorkplaceComment", "Get-WorkplacePost -Group 'All Company' | Get-WorkplaceComment", ["Id", "CreatedTime"] },
         { "WorkplaceAdmin.Client.Models.GroupFeedExportResult", "Export-WorkplaceGroupFeed -Group 'All Company', 'Engineering' -Path $folder -Confirm:$false", ["GroupId", "GroupName", "Status", "Posts"] },
-        { "WorkplaceAdmin.Client.Models.WorkplaceMessageResult", "Send-WorkplaceMessage -Recipient $ava, $ben, 'nobody@contoso.example' -Text 'hello' -Confirm:$false -ErrorAction SilentlyContinue", ["RecipientId", "Recipient", "Succeeded"] },
+        { "WorkplaceAdmin.Client.Models.WorkplaceMessageResult", "Send-WorkplaceMessage -Recipient $ava, $ben, 'nobody@contoso.example' -Text 'hello' -Confirm:$false -ErrorAction SilentlyContinue", ["RecipientId", "Recipient", "Status"] },
         { "WorkplaceAdmin.Client.Models.WorkplaceChatMessage", "Get-WorkplaceMessage -Person $ben", ["Id"] },
         { "WorkplaceAdmin.Client.Models.WorkplaceMessageRemoval", "Get-WorkplaceMessage -Person $ben | Remove-WorkplaceMessage -Confirm:$false", ["MessageId", "Status"] },
         { "WorkplaceAdmin.Client.Models.WorkplaceAccountMatch", "[pscustomobject]@{ Email = $ava; ExternalId = 'HR-000123' }, [pscustomobject]@{ Email = 'nobody@contoso.example' } | Resolve-WorkplaceAccount", ["ExternalId", "Email", "Status", "PersonId"] },

@@ -9,6 +9,12 @@ namespace WorkplaceAdmin.Client;
 /// <summary>Reading and deleting Work Chat as an admin (workplace-api.md §4.2): needs Read all messages (+ Delete chat messages).</summary>
 public sealed partial class WorkplaceClient
 {
+    /// <summary>The retry settings, for operations that repeat a call themselves after checking it did not act.</summary>
+    internal RetryOptions RetrySettings => settings.Retry;
+
+    /// <summary>The client's clock (the options' Clock, else the system's).</summary>
+    internal DateTimeOffset Now => settings.Clock?.Invoke() ?? DateTimeOffset.UtcNow;
+
     /// <summary>The thread keys (t_…) of a member's conversations, newest first (hidden chats are not listed by Workplace).</summary>
     /// <param name="member">A person id or email, or a bot page id.</param>
     public IAsyncEnumerable<string> GetConversationKeysAsync(string member, int pageSize = 100, CancellationToken ct = default) =>
