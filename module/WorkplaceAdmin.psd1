@@ -29,6 +29,8 @@
         'Remove-WorkplaceUser'
         'Sync-WorkplaceUser'
         'Send-WorkplaceMessage'
+        'Get-WorkplaceMessage'
+        'Remove-WorkplaceMessage'
         'New-WorkplaceLink'
         'Get-WorkplaceLink'
         'Test-WorkplaceLink'

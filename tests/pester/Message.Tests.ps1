@@ -111,7 +111,7 @@ $chloe,Hello Chloe
     }
 
     It 'shows results as a table with the recipient id first' {
-        (Send-WorkplaceMessage -Recipient $ava -Text 'Table' | Format-Table | Out-String) | Should -Match 'RecipientId\s+Recipient\s+Succeeded\s+Error'
+        (Send-WorkplaceMessage -Recipient $ava -Text 'Table' | Format-Table | Out-String) | Should -Match 'RecipientId\s+Recipient\s+Status\s+Error'
     }
 
     It 'has help with examples' {

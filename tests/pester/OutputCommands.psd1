@@ -42,6 +42,8 @@ $link = "stop-$([guid]::NewGuid().ToString('n'))"
         @{ Name = 'Remove-WorkplaceComment'; Command = '$comments | Remove-WorkplaceComment -PassThru -Confirm:$false' }
         @{ Name = 'Send-WorkplaceMessage'; Command = 'Send-WorkplaceMessage -Recipient $ava, $ben, $chloe -Text ''stop'' -Confirm:$false' }
         @{ Name = 'Send-WorkplaceMessage -GroupChat'; Command = 'Send-WorkplaceMessage -Recipient $ava, $ben -Text ''stop'' -GroupChat -Confirm:$false' }
+        @{ Name = 'Get-WorkplaceMessage'; Command = 'Get-WorkplaceMessage -Person $ben' }
+        @{ Name = 'Remove-WorkplaceMessage'; Command = 'Get-WorkplaceMessage -Person $ben | Remove-WorkplaceMessage -Confirm:$false' }
         @{ Name = 'Resolve-WorkplaceAccount'; Command = '$ava, $ben, $chloe | ForEach-Object { [pscustomobject]@{ Email = $_ } } | Resolve-WorkplaceAccount' }
         @{ Name = 'New-WorkplaceLink'; Command = 'New-WorkplaceLink -Name $link -Kind Chat -AccessToken (ConvertTo-SecureString ''EMULATOR-ADMIN-TOKEN-0001'' -AsPlainText -Force) -AllowPlainTextTokenFile -WarningAction SilentlyContinue -Confirm:$false' }
         @{ Name = 'Get-WorkplaceLink'; Command = 'New-WorkplaceLink -Name $link -Kind Chat -AccessToken (ConvertTo-SecureString ''EMULATOR-ADMIN-TOKEN-0001'' -AsPlainText -Force) -AllowPlainTextTokenFile -WarningAction SilentlyContinue -Confirm:$false | Out-Null; Get-WorkplaceLink -Name $link' }

@@ -55,7 +55,7 @@ public sealed partial class WorkplaceClient
     internal static Dictionary<string, string?> FeedQuery(GraphFields fields, DateTimeOffset? since, DateTimeOffset? until, int pageSize)
     {
         if (since is not null && until is not null && since > until)
-            throw new ArgumentException($"Since ({since:u}) is after Until ({until:u}); no post can match.", nameof(since));
+            throw new ArgumentException($"Since ({since:u}) is after Until ({until:u}); nothing can match.", nameof(since));
         var query = FieldsQuery(fields, pageSize);
         if (since is not null)
             query["since"] = since.Value.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);

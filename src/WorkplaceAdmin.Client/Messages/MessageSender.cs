@@ -4,17 +4,21 @@ namespace WorkplaceAdmin.Client.Messages;
 
 /// <summary>
 /// Sends Work Chat messages to recipients as given (ids or emails), resolving emails through one shared
-/// <see cref="PersonIdResolver"/>, and shapes the outcome as <see cref="WorkplaceMessageResult"/>s.
+/// <see cref="PersonIdResolver"/>, and shapes the outcome as <see cref="WorkplaceMessageResult"/>s: delivered or not
+/// delivered, never "maybe". A send whose outcome is unknown (a lost answer, a 5xx) is settled by reading the
+/// conversation (<see cref="DeliveryCheck"/>), and sent again only when the message is not there.
 /// </summary>
 public sealed class MessageSender
 {
     private readonly WorkplaceClient client;
     private readonly PersonIdResolver resolver;
+    private readonly DeliveryCheck deliveries;
 
     public MessageSender(WorkplaceClient client, PersonIdResolver resolver)
     {
         this.client = client ?? throw new ArgumentNullException(nameof(client));
         this.resolver = resolver ?? throw new ArgumentNullException(nameof(resolver));
+        deliveries = new DeliveryCheck(client);
     }
 
     public MessageSender(WorkplaceClient client, CancellationToken lifetime = default)
@@ -27,7 +31,7 @@ public sealed class MessageSender
     {
         MessageText.Validate(text);
         var personId = await resolver.ResolveAsync(recipient, ct).ConfigureAwait(false);
-        var sent = await client.SendMessageAsync(MessageTarget.Person(personId), text, ct).ConfigureAwait(false);
+        var sent = await SendCheckedAsync(MessageTarget.Person(personId), text, ct).ConfigureAwait(false);
         return new WorkplaceMessageResult
         {
             Recipient = recipient.Trim(),
@@ -46,7 +50,7 @@ public sealed class MessageSender
         ArgumentNullException.ThrowIfNull(recipients);
         MessageText.Validate(text);
         var ids = await Task.WhenAll(recipients.Select(r => resolver.ResolveAsync(r, ct))).ConfigureAwait(false);
-        var sent = await client.SendMessageAsync(MessageTarget.GroupChat(ids), text, ct).ConfigureAwait(false);
+        var sent = await SendCheckedAsync(MessageTarget.GroupChat(ids), text, ct).ConfigureAwait(false);
         return new WorkplaceMessageResult
         {
             Recipient = string.Join(", ", recipients.Select(r => r.Trim())),
@@ -60,12 +64,26 @@ public sealed class MessageSender
     {
         MessageText.Validate(text);
         var target = MessageTarget.Thread(threadKey);
-        var sent = await client.SendMessageAsync(target, text, ct).ConfigureAwait(false);
+        var sent = await SendCheckedAsync(target, text, ct).ConfigureAwait(false);
         return new WorkplaceMessageResult
         {
             Recipient = ThreadKey.Normalize(threadKey),
             MessageId = sent.MessageId,
             ThreadKey = sent.ThreadKey ?? ThreadKey.Normalize(threadKey),
         };
+    }
+
+    /// <summary>Sends, and after a failure that may have acted, sends again only when the conversation does not hold the message.</summary>
+    private async Task<SentMessage> SendCheckedAsync(MessageTarget target, string text, CancellationToken ct)
+    {
+        var began = client.Now;
+        var sent = await UncertainOutcome.RunAsync(
+            attempt => client.SendMessageOnceAsync(target, text, attempt),
+            check => deliveries.FindAsync(target, text, began, check),
+            client.RetrySettings,
+            $"Not delivered: the conversation was read after each of {UncertainOutcome.MaxAttempts} attempts and does not hold the message.",
+            ct).ConfigureAwait(false);
+        deliveries.NoteReported(sent.MessageId);
+        return sent;
     }
 }

@@ -9,11 +9,19 @@ namespace WorkplaceAdmin.Client.Messages;
 /// </summary>
 public sealed class MessageTarget
 {
-    private MessageTarget(string description, string recipientJson)
+    private MessageTarget(string description, string recipientJson, IReadOnlyList<string> personIds, string? threadKey = null)
     {
         Description = description;
         RecipientJson = recipientJson;
+        PersonIds = personIds;
+        ThreadKeyValue = threadKey;
     }
+
+    /// <summary>The people of a direct message or a new group chat; empty for a thread.</summary>
+    internal IReadOnlyList<string> PersonIds { get; }
+
+    /// <summary>The thread (t_…) of a message into an existing thread; null otherwise.</summary>
+    internal string? ThreadKeyValue { get; }
 
     /// <summary>For messages: "person 123", "a new group chat of 3 people", "thread t_9".</summary>
     public string Description { get; }
@@ -25,7 +33,7 @@ public sealed class MessageTarget
     {
         if (!RecipientInput.IsPersonId(personId))
             throw new ArgumentException($"'{personId}' is not a Workplace person id.", nameof(personId));
-        return new MessageTarget($"person {personId.Trim()}", Json(w => w.WriteString("id", personId.Trim())));
+        return new MessageTarget($"person {personId.Trim()}", Json(w => w.WriteString("id", personId.Trim())), [personId.Trim()]);
     }
 
     public static MessageTarget GroupChat(IReadOnlyCollection<string> personIds)
@@ -42,13 +50,13 @@ public sealed class MessageTarget
             foreach (var id in ids)
                 w.WriteStringValue(id);
             w.WriteEndArray();
-        }));
+        }), ids);
     }
 
     public static MessageTarget Thread(string threadKey)
     {
         var key = ThreadKey.Normalize(threadKey);
-        return new MessageTarget($"thread {key}", Json(w => w.WriteString("thread_key", key)));
+        return new MessageTarget($"thread {key}", Json(w => w.WriteString("thread_key", key)), [], key);
     }
 
     public override string ToString() => Description;

@@ -22,5 +22,8 @@ public sealed class WorkplaceMessageResult
 
     public bool Succeeded => Error is null;
 
+    /// <summary>Delivered or NotDelivered: a send whose answer was lost is settled by reading the conversation, never left at "maybe".</summary>
+    public MessageDeliveryStatus Status => Error is null ? MessageDeliveryStatus.Delivered : MessageDeliveryStatus.NotDelivered;
+
     public override string ToString() => Error is null ? $"{Recipient}: {MessageId}" : $"{Recipient}: {Error}";
 }

@@ -1,4 +1,6 @@
 using WorkplaceAdmin.Client.Messages;
+using WorkplaceAdmin.Client.Models;
+using WorkplaceAdmin.Client.Tests.People;
 using WorkplaceAdmin.Emulator;
 using static WorkplaceAdmin.Client.Tests.Integration.EmulatorClients;
 
@@ -38,23 +40,43 @@ public class MessageSenderTests
     }
 
     [Fact]
-    public async Task A_send_whose_answer_was_lost_is_not_repeated_and_says_it_may_have_been_delivered()
+    public async Task A_send_whose_answer_was_lost_is_found_in_the_conversation_and_reported_delivered_without_a_resend()
     {
         var emulator = new WorkplaceEmulator();
-        using var client = InMemory(emulator);
+        var losing = new LoseFirstResponse(new EmulatorHttpHandler(emulator), HttpMethod.Post);
+        using var client = InMemory(emulator, configure: o => o.Transport = losing);
         var ben = emulator.State.FindPersonByEmail(Ben)!;
-        var threadsBefore = emulator.State.ThreadCount;
-        emulator.Controls.LostResponseRate = 1;
 
-        var error = await Assert.ThrowsAsync<WorkplaceApiException>(() => new MessageSender(client).SendDirectAsync(ben.Id, "Exactly once"));
+        var result = await new MessageSender(client).SendDirectAsync(ben.Id, "Exactly once");
 
-        emulator.Controls.LostResponseRate = 0;
-        Assert.Contains("may still have been delivered", error.Message, StringComparison.Ordinal);
-        Assert.Equal(WorkplaceErrorKind.Transport, error.Kind);
+        Assert.Equal(1, losing.Lost);
+        Assert.Equal(MessageDeliveryStatus.Delivered, result.Status);
         Assert.Equal(1, Sends(emulator));
         var thread = Assert.Single(emulator.State.Threads(), t => t.BotId is not null && t.ParticipantIds.Contains(ben.Id));
-        Assert.Equal("Exactly once", thread.Messages.Single().Text);
-        Assert.Equal(threadsBefore + 1, emulator.State.ThreadCount);
+        Assert.Equal(thread.Messages.Single().Id, result.MessageId);
+    }
+
+    [Fact]
+    public async Task A_send_that_failed_before_acting_is_sent_again_once_the_conversation_shows_it_missing()
+    {
+        var emulator = new WorkplaceEmulator(new EmulatorOptions { ServerErrorRate = 1 });
+        using var client = InMemory(emulator);
+        var ben = emulator.State.FindPersonByEmail(Ben)!;
+        var sender = new MessageSender(client);
+        // Every call fails until the first send is refused; then the service recovers.
+        var recovered = Task.Run(async () =>
+        {
+            while (Sends(emulator) == 0)
+                await Task.Delay(1);
+            emulator.Controls.ServerErrorRate = 0;
+        });
+
+        var result = await sender.SendDirectAsync(ben.Id, "Second time lucky");
+        await recovered;
+
+        Assert.Equal(MessageDeliveryStatus.Delivered, result.Status);
+        var thread = Assert.Single(emulator.State.Threads(), t => t.BotId is not null && t.ParticipantIds.Contains(ben.Id));
+        Assert.Equal("Second time lucky", thread.Messages.Single().Text);
     }
 
     [Fact]
