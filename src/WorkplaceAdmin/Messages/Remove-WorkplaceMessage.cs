@@ -85,13 +85,16 @@ public sealed class RemoveWorkplaceMessageCommand : WorkplaceBulkCmdlet<Workplac
         }
     }
 
+    /// <summary>The message the user named (by id, or found for -Person) is what an error is about.</summary>
+    protected override object? TargetOf(WorkplaceChatMessage item) => item.Id;
+
     protected override Task<WorkplaceMessageRemoval> RunAsync(WorkplaceChatMessage item, CancellationToken cancellationToken) =>
         Remover.RemoveForEveryoneAsync(item, cancellationToken);
 
     /// <summary>A message not deleted for everyone is an error (naming who still sees it) and still gets its result row.</summary>
-    protected override void WriteResult(BulkResult<WorkplaceChatMessage, WorkplaceMessageRemoval> result, long row)
+    protected override void WriteResult(BulkResult<WorkplaceChatMessage, WorkplaceMessageRemoval> result, ItemSource source)
     {
-        base.WriteResult(result, row);
+        base.WriteResult(result, source);
         if (result.Output is { Status: not MessageRemovalStatus.Deleted } removal)
         {
             WriteItemError(new InvalidOperationException($"{removal.MessageId}: {removal.Error}"), removal.MessageId);
