@@ -59,6 +59,8 @@ public class PipeBindingTests : IClassFixture<PipeBindingTests.WebhookCallback>
             "$ids = (Get-WorkplacePost -Group $engineering.Id).Id; $ids -notcontains $post.Id -and $ids -contains $keep.Id"),
         ["Get-WorkplaceComment | Remove-WorkplaceComment"] = new(NewComments, "Get-WorkplaceComment -PostId $post.Id | Where-Object Id -eq $comment.Id", "Id = $comment.Id; PostId = $post.Id", "Remove-WorkplaceComment -Confirm:$false",
             "$ids = @(Get-WorkplaceComment -PostId $post.Id).Id; $ids -notcontains $comment.Id -and $ids -contains $kept.Id"),
+        ["Get-WorkplaceMessage | Remove-WorkplaceMessage"] = new("$message = Get-WorkplaceMessage -Person $ben | Select-Object -First 1", "$message", "Id = $message.Id", "Remove-WorkplaceMessage -Confirm:$false",
+            "$out.Count -eq 1 -and $out[0].MessageId -eq $message.Id -and $out[0].Status -eq 'Deleted'"),
         ["Import-Csv | New-WorkplaceGroup"] = new("", null, "Name = 'Pipe Club'; Privacy = 'OPEN'; Admin = $ben", "New-WorkplaceGroup -Confirm:$false",
             "$out.Count -eq 1 -and (Get-WorkplaceGroup -Id $out[0].Id).Name -eq 'Pipe Club' -and (Get-WorkplaceGroup -Id $out[0].Id).Privacy -eq 'OPEN'"),
         ["Import-Csv | Get-WorkplaceUser"] = new("", null, "Email = $ben", "Get-WorkplaceUser", "$out.Count -eq 1 -and $out[0].Email -eq $ben"),
