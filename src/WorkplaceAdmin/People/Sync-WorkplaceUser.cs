@@ -26,6 +26,7 @@ public sealed class SyncWorkplaceUserCommand : WorkplaceUserRowCmdlet<SyncStep, 
     private bool _finishing;
     private StreamReader? _reader;
     private readonly List<SyncStep> _deferred = [];
+    private IEnumerable<UserRow>? _fileRows;
 
     /// <summary>A CSV file with a header line, instead of piped rows.</summary>
     [Parameter(Mandatory = true, ParameterSetName = PathSet)]
@@ -85,6 +86,8 @@ public sealed class SyncWorkplaceUserCommand : WorkplaceUserRowCmdlet<SyncStep, 
             return;
         }
         _planner = new SyncPlanner(patterns, DisableMissing);
+        if (ParameterSetName == PathSet)
+            OpenFile();
         WriteVerbose("Reading every account of the community to compare with the list…");
         try
         {
@@ -237,19 +240,26 @@ public sealed class SyncWorkplaceUserCommand : WorkplaceUserRowCmdlet<SyncStep, 
             // A call with no row at all (only -DisableMissing, say) is not a person to plan.
             return !MyInvocation.ExpectingInput && row == new UserRow { RowNumber = row.RowNumber } ? [] : [row];
         }
+        return _fileRows ?? [];
+    }
+
+    /// <summary>
+    /// Opens -Path and reads its header, before the community is read: a missing file or a header with no known column
+    /// (a semicolon-separated export, say) is refused before any request. The rows stream as the plan consumes them.
+    /// </summary>
+    private void OpenFile()
+    {
         try
         {
             var file = GetUnresolvedProviderPathFromPSPath(Path);
             if (!File.Exists(file))
                 throw new FileNotFoundException($"The file {Path} does not exist.", file);
             _reader = new StreamReader(file, detectEncodingFromByteOrderMarks: true);
-            // The header is read here, inside the try; the rows stream as the plan consumes them.
-            return ReadFile(UserRowColumns.Read(_reader).GetEnumerator());
+            _fileRows = ReadFile(UserRowColumns.Read(_reader).GetEnumerator());
         }
         catch (Exception error) when (!IsStopping(error))
         {
             ThrowSetupError(error, Path);
-            return [];
         }
     }
 
