@@ -62,17 +62,16 @@ public class ConnectionScopeTests
         using var session = new ModuleSession();
         var run = session.Run("""
             $store = (Get-Command Connect-Workplace).ImplementingType.Assembly.GetType('WorkplaceAdmin.Base.ConnectionStore')
-            $count = { $store.GetProperty('Count', [Reflection.BindingFlags]'NonPublic, Static').GetValue($null) }
-            $before = & $count
+            $holds = { param($id) $store.GetMethod('Holds', [Reflection.BindingFlags]'NonPublic, Static').Invoke($null, @($id)) }
             $runspace = [runspacefactory]::CreateRunspace()
             $runspace.Open()
             $shell = [powershell]::Create($runspace)
             $shell.AddScript("Import-Module '$manifest'; Connect-Workplace -Emulator").Invoke() | Out-Null
-            (& $count) - $before
+            & $holds $runspace.InstanceId
             $shell.Dispose(); $runspace.Close(); $runspace.Dispose()
-            (& $count) - $before
+            & $holds $runspace.InstanceId
             """, Manifest).ThrowIfFailed();
 
-        Assert.Equal(new object[] { 1, 0 }, run.Objects);
+        Assert.Equal(new object[] { true, false }, run.Objects);
     }
 }

@@ -73,8 +73,8 @@ internal static class ConnectionStore
             Current.TryRemove(new KeyValuePair<Guid, Entry>(runspace.InstanceId, entry));
     }
 
-    /// <summary>How many runspaces have a current connection (for tests of the clean-up).</summary>
-    internal static int Count => Current.Count;
+    /// <summary>Whether the runspace has a current connection here (for tests of the clean-up).</summary>
+    internal static bool Holds(Guid runspaceId) => Current.ContainsKey(runspaceId);
 
     private static void DropWhenClosed(object? sender, RunspaceStateEventArgs e)
     {
