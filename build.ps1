@@ -61,7 +61,8 @@ function Get-TrxCounts([string] $Folder) {
         $counters = ([xml](Get-Content -LiteralPath $file.FullName -Raw)).TestRun.ResultSummary.Counters
         $totals.Passed += [int]$counters.passed
         $totals.Failed += [int]$counters.failed + [int]$counters.error + [int]$counters.timeout + [int]$counters.aborted
-        $totals.Skipped += [int]$counters.notExecuted
+        # xunit's skipped tests are counted in total but not in executed (notExecuted stays 0).
+        $totals.Skipped += [Math]::Max([int]$counters.notExecuted, [int]$counters.total - [int]$counters.executed)
     }
     $totals
 }
