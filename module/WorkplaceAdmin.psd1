@@ -46,6 +46,8 @@
         'Export-WorkplaceGroupFeed'
         'New-WorkplacePost'
         'Get-WorkplacePost'
+        'Get-WorkplacePostEngagement'
+        'Get-WorkplacePostViewer'
         'Remove-WorkplacePost'
         'Get-WorkplaceComment'
         'New-WorkplaceComment'

@@ -58,6 +58,8 @@ public class TableViewWidthTests
         { "WorkplaceAdmin.Client.Models.WorkplaceGroupMember", "Get-WorkplaceGroupMember -Group 'All Company'", ["Id", "Name", "Email"] },
         { "WorkplaceAdmin.Client.Models.GroupMembershipResult", "Add-WorkplaceGroupMember -Group 'Engineering' -Email $ben, $diego -Confirm:$false; Remove-WorkplaceGroupMember -Group 'Engineering' -Email $ben -Confirm:$false", ["UserId", "GroupId", "Action", "Status"] },
         { "WorkplaceAdmin.Client.Models.WorkplacePost", "Get-WorkplacePost -Group 'All Company'", ["Id", "CreatedTime"] },
+        { "WorkplaceAdmin.Client.Models.WorkplacePostEngagement", "Get-WorkplacePostEngagement -Group 'All Company'", ["PostId", "Seen", "Reactions", "Comments", "Shares"] },
+        { "WorkplaceAdmin.Client.Models.WorkplacePostViewer", "Get-WorkplacePost -Group 'All Company' | Select-Object -First 1 | Get-WorkplacePostViewer", ["PostId", "Id", "SeenTime"] },
         { "WorkplaceAdmin.Client.Models.WorkplaceComment", "Get-WorkplacePost -Group 'All Company' | Get-WorkplaceComment", ["Id", "CreatedTime"] },
         { "WorkplaceAdmin.Client.Models.GroupFeedExportResult", "Export-WorkplaceGroupFeed -Group 'All Company', 'Engineering' -Path $folder -Confirm:$false", ["GroupId", "GroupName", "Status", "Posts"] },
         { "WorkplaceAdmin.Client.Models.WorkplaceMessageResult", "Send-WorkplaceMessage -Recipient $ava, $ben, 'nobody@contoso.example' -Text 'hello' -Confirm:$false -ErrorAction SilentlyContinue", ["RecipientId", "Recipient", "Succeeded"] },
