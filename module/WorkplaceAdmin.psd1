@@ -44,6 +44,7 @@
         'Add-WorkplaceGroupMember'
         'Remove-WorkplaceGroupMember'
         'Export-WorkplaceGroupFeed'
+        'Import-WorkplaceGroupFeed'
         'New-WorkplacePost'
         'Get-WorkplacePost'
         'Get-WorkplacePostEngagement'

@@ -62,6 +62,7 @@ public class TableViewWidthTests
         { "WorkplaceAdmin.Client.Models.WorkplacePostViewer", "Get-WorkplacePost -Group 'All Company' | Select-Object -First 1 | Get-WorkplacePostViewer", ["PostId", "Id", "SeenTime"] },
         { "WorkplaceAdmin.Client.Models.WorkplaceComment", "Get-WorkplacePost -Group 'All Company' | Get-WorkplaceComment", ["Id", "CreatedTime"] },
         { "WorkplaceAdmin.Client.Models.GroupFeedExportResult", "Export-WorkplaceGroupFeed -Group 'All Company', 'Engineering' -Path $folder -Confirm:$false", ["GroupId", "GroupName", "Status", "Posts"] },
+        { "WorkplaceAdmin.Client.Models.GroupFeedImportResult", "$g = New-WorkplaceGroup -Name \"Restore $([guid]::NewGuid())\" -Admin $ava -Confirm:$false; Export-WorkplaceGroupFeed -Group 'Engineering' -Path $folder -Confirm:$false | Import-WorkplaceGroupFeed -Group $g.Id -Confirm:$false", ["SourceId", "Status", "TargetId"] },
         { "WorkplaceAdmin.Client.Models.WorkplaceMessageResult", "Send-WorkplaceMessage -Recipient $ava, $ben, 'nobody@contoso.example' -Text 'hello' -Confirm:$false -ErrorAction SilentlyContinue", ["RecipientId", "Recipient", "Succeeded"] },
         { "WorkplaceAdmin.Client.Models.WorkplaceAccountMatch", "[pscustomobject]@{ Email = $ava; ExternalId = 'HR-000123' }, [pscustomobject]@{ Email = 'nobody@contoso.example' } | Resolve-WorkplaceAccount", ["ExternalId", "Email", "Status", "PersonId"] },
         { "WorkplaceAdmin.Client.Models.WorkplaceUser", "Get-WorkplaceUser", ["Id", "Email", "Name", "Status"] },
