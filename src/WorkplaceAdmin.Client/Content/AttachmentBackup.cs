@@ -10,7 +10,7 @@ namespace WorkplaceAdmin.Client.Content;
 /// <para>
 /// Resumable like the feed: the manifest is cut back to the length the checkpoint recorded, and a file already at its
 /// final name is complete (the downloader moves a file there only once verified), so it is kept, not fetched again.
-/// Only the media of one post are in memory at a time, so 10,000 attachments cost no more memory than ten.
+/// Only the descriptors of one batch of media are in memory at a time, so 10,000 attachments cost no more memory than ten.
 /// </para>
 /// </summary>
 internal sealed class AttachmentBackup : IAsyncDisposable
@@ -58,7 +58,7 @@ internal sealed class AttachmentBackup : IAsyncDisposable
         return new AttachmentBackup(client.CreateMediaDownloader(), folder, stream, client.MaxConcurrency) { Failed = failed };
     }
 
-    /// <summary>Saves the media of one post (and its comments), a few at a time; returns the counts. A failed file is recorded, never thrown.</summary>
+    /// <summary>Saves the media of a few posts (and their comments), several at a time; returns the counts. A failed file is recorded, never thrown.</summary>
     public async Task<(long Saved, long Failed, long Bytes)> SaveAsync(IReadOnlyList<(string OwnerId, AttachmentMedia Media)> items, CancellationToken ct)
     {
         long saved = 0, failed = 0, bytes = 0;

@@ -127,6 +127,10 @@ public sealed class GroupFeedExporter
         var query = WorkplaceClient.FeedQuery(PostFields, since: null, until, PageSize);
         var lastCheckpoint = Stopwatch.StartNew();
         using var writer = new Utf8JsonWriter(output);
+        // The media of several posts are saved together, so downloads overlap even when each post has one file;
+        // the batch is a few dozen descriptors, so memory stays flat.
+        var pendingMedia = new List<(string OwnerId, AttachmentMedia Media)>();
+        var mediaBatch = Math.Max(1, client.MaxConcurrency * 4);
 
         await foreach (var post in client.GraphPagesAsync(WorkplacePath.Of(group.Id, "feed"), query, json => json, ct).ConfigureAwait(false))
         {
@@ -135,19 +139,14 @@ public sealed class GroupFeedExporter
             if (resumeAt is not null && (created > resumeAt || (created == resumeAt && written.Contains(postId))))
                 continue;
 
-            var media = new List<(string OwnerId, AttachmentMedia Media)>();
             WriteRecord(writer, output, post, "post", ("group_id", group.Id), ("post_id", null), ("parent_id", null));
-            media.AddRange(AttachmentMedia.Of(post.Property("attachments")).Select(m => (postId, m)));
-            var (comments, replies) = await WriteCommentsAsync(writer, output, post, postId, media, ct).ConfigureAwait(false);
+            pendingMedia.AddRange(AttachmentMedia.Of(post.Property("attachments")).Select(m => (postId, m)));
+            var (comments, replies) = await WriteCommentsAsync(writer, output, post, postId, pendingMedia, ct).ConfigureAwait(false);
             await output.FlushAsync(ct).ConfigureAwait(false);
-            if (attachments is not null && media.Count > 0)
-            {
-                var (saved, failed, bytes) = await attachments.SaveAsync(media, ct).ConfigureAwait(false);
-                checkpoint.Attachments += saved;
-                checkpoint.AttachmentsFailed += failed;
-                checkpoint.AttachmentBytes += bytes;
-            }
-            checkpoint.ManifestBytes = attachments?.ManifestBytes ?? 0;
+            if (attachments is null)
+                pendingMedia.Clear();
+            else if (pendingMedia.Count >= mediaBatch)
+                await SaveMediaAsync(attachments, pendingMedia, checkpoint, ct).ConfigureAwait(false);
 
             checkpoint.Posts++;
             checkpoint.Comments += comments;
@@ -161,7 +160,8 @@ public sealed class GroupFeedExporter
                 resumeAt = null;
             }
             checkpoint.BoundaryPostIds.Add(postId);
-            if (lastCheckpoint.Elapsed >= CheckpointInterval)
+            // A checkpoint on disk never counts a post whose media are still to be saved.
+            if (pendingMedia.Count == 0 && lastCheckpoint.Elapsed >= CheckpointInterval)
             {
                 checkpoint.Write(checkpointPath);
                 lastCheckpoint.Restart();
@@ -178,6 +178,21 @@ public sealed class GroupFeedExporter
                 Bytes = checkpoint.CommittedBytes,
             });
         }
+        await SaveMediaAsync(attachments, pendingMedia, checkpoint, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Saves the pending media (none without attachments) and records the counts and the manifest's committed length.</summary>
+    private static async Task SaveMediaAsync(AttachmentBackup? attachments, List<(string OwnerId, AttachmentMedia Media)> pending, FeedExportCheckpoint checkpoint, CancellationToken ct)
+    {
+        if (attachments is not null && pending.Count > 0)
+        {
+            var (saved, failed, bytes) = await attachments.SaveAsync(pending, ct).ConfigureAwait(false);
+            checkpoint.Attachments += saved;
+            checkpoint.AttachmentsFailed += failed;
+            checkpoint.AttachmentBytes += bytes;
+            checkpoint.ManifestBytes = attachments.ManifestBytes;
+        }
+        pending.Clear();
     }
 
     /// <param name="media">Receives the media of the comments and replies written.</param>

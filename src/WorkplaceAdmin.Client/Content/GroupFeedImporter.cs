@@ -45,12 +45,27 @@ public sealed class GroupFeedImporter
         var text = RestoreText.Compose(sourceId, record.String("message"), record.Property("from")?.String("name"), record.DateTime("created_time"),
             AttachmentMedia.Of(record.Property(isPost ? "attachments" : "attachment")).Select(m => m.FileName).ToArray(),
             isPost ? MessageRules.MaxPostLength : MessageRules.MaxCommentLength);
+        // Sent as composed (no mention rendering, no read-back): the text is ours, and only the new id is needed.
+        string path;
+        Dictionary<string, string?> parameters;
         if (isPost)
         {
-            var draft = new WorkplacePostDraft { Message = text, LinkUrl = record.String("type") == "link" ? record.String("link") : null, Markdown = record.String("formatting") == "MARKDOWN" };
-            return (await client.CreatePostAsync(targetGroupId, draft, ct).ConfigureAwait(false)).Id;
+            var link = record.String("type") == "link" ? record.String("link") : null;
+            MessageRules.CheckPost(text, link);
+            path = WorkplacePath.Of(targetGroupId, "feed");
+            parameters = new() { ["message"] = text, ["link"] = link, ["formatting"] = record.String("formatting") == "MARKDOWN" ? "MARKDOWN" : null };
         }
-        var parent = parentTargetId ?? throw new ArgumentNullException(nameof(parentTargetId));
-        return (await client.CreateCommentAsync(parent, text, null, ct).ConfigureAwait(false)).Id;
+        else
+        {
+            MessageRules.CheckComment(text);
+            path = WorkplacePath.Of(parentTargetId ?? throw new ArgumentNullException(nameof(parentTargetId)), "comments");
+            parameters = new() { ["message"] = text };
+        }
+        // Not retried on a lost answer (a second POST would post twice); the next run finds it by its mark instead.
+        var created = await client.GraphPostAsync(path, parameters, ct).ConfigureAwait(false);
+        var id = created.String("id");
+        if (string.IsNullOrEmpty(id))
+            throw new InvalidDataException($"POST {path} answered no id.");
+        return isPost && !id.Contains('_') ? targetGroupId + "_" + id : id;
     }
 }
