@@ -34,8 +34,11 @@ $link = "stop-$([guid]::NewGuid().ToString('n'))"
         @{ Name = 'Add-WorkplaceGroupMember'; Command = 'Add-WorkplaceGroupMember -Group $group.Id -Email $ben, $chloe, ''diego.alvarez@contoso.example'' -Confirm:$false' }
         @{ Name = 'Remove-WorkplaceGroupMember'; Command = 'Get-WorkplaceGroupMember -Group ''All Company'' | Remove-WorkplaceGroupMember -Group ''All Company'' -Confirm:$false' }
         @{ Name = 'Export-WorkplaceGroupFeed'; Command = 'Export-WorkplaceGroupFeed -Group ''All Company'', ''Engineering'', $group.Id -Path $folder -Confirm:$false' }
+        @{ Name = 'Import-WorkplaceGroupFeed'; Command = 'Export-WorkplaceGroupFeed -Group ''Engineering'' -Path "$folder-restore" -Confirm:$false | Import-WorkplaceGroupFeed -Group $group.Id -Confirm:$false' }
         @{ Name = 'New-WorkplacePost'; Command = '1..3 | ForEach-Object { [pscustomobject]@{ GroupId = $group.Id; Message = "row $_" } } | New-WorkplacePost -Confirm:$false' }
         @{ Name = 'Get-WorkplacePost'; Command = 'Get-WorkplacePost -Group $group.Id' }
+        @{ Name = 'Get-WorkplacePostEngagement'; Command = 'Get-WorkplacePostEngagement -Group ''All Company''' }
+        @{ Name = 'Get-WorkplacePostViewer'; Command = 'Get-WorkplacePost -Group ''All Company'' | Select-Object -First 1 | Get-WorkplacePostViewer' }
         @{ Name = 'Remove-WorkplacePost'; Command = '$posts | Remove-WorkplacePost -PassThru -Confirm:$false' }
         @{ Name = 'Get-WorkplaceComment'; Command = 'Get-WorkplaceComment -PostId $posts[0].Id' }
         @{ Name = 'New-WorkplaceComment'; Command = '$posts | New-WorkplaceComment -Message ''piped'' -Confirm:$false' }

@@ -18,7 +18,7 @@ public sealed record ReportLine(
     string Scenario, string Title, bool IsBulk, string Baseline,
     string ModuleTime, string BaselineTime, string ModuleRequests, string BaselineRequests, string? ModuleMemory)
 {
-    /// <summary>Issue 9's five scenarios.</summary>
+    /// <summary>Issue 9's five scenarios, then the backup with attachments and the restore.</summary>
     public static IReadOnlyList<ReportLine> All { get; } =
     [
         new("list-people", "List 100,000 people (streamed, page 1000)", false, "page 25, every page kept in memory",
@@ -31,5 +31,9 @@ public sealed record ReportLine(
             "bulk elapsed", "sequential", "bulk requests", "sequential requests", null),
         new("export-group-feed", "Export a 20,000-post feed to JSON Lines (streamed)", false, "page 25, whole feed in memory, then written",
             "streamed time", "baseline time", "streamed requests", "baseline requests", "streamed peak working set"),
+        new("backup-attachments", "Back up 1,000 posts with 1,300 attachments (Export-WorkplaceGroupFeed)", false, "feed pages of 25, one download at a time, each file read whole",
+            "backup time", "baseline time", "backup requests", "baseline requests", "backup peak working set"),
+        new("restore-feed", "Restore a 500-post backup (Import-WorkplaceGroupFeed)", false, "one POST per record, no idempotence check",
+            "restore time", "baseline time", "restore requests", "baseline requests", "restore peak working set"),
     ];
 }

@@ -20,6 +20,12 @@ internal sealed class FeedExportCheckpoint
     [JsonPropertyName("comments")] public long Comments { get; set; }
     [JsonPropertyName("replies")] public long Replies { get; set; }
 
+    // Attachments of the posts written so far; the manifest holds their lines up to ManifestBytes.
+    [JsonPropertyName("attachments")] public long Attachments { get; set; }
+    [JsonPropertyName("attachments_failed")] public long AttachmentsFailed { get; set; }
+    [JsonPropertyName("attachment_bytes")] public long AttachmentBytes { get; set; }
+    [JsonPropertyName("manifest_bytes")] public long ManifestBytes { get; set; }
+
     /// <summary>Unix seconds of the creation of the last post written; null before the first.</summary>
     [JsonPropertyName("boundary_time")] public long? BoundaryTime { get; set; }
 

@@ -25,9 +25,18 @@ public sealed class GroupFeedExportResult
     /// <summary>Posts that an earlier, interrupted run had written and this run kept.</summary>
     public long ResumedPosts { get; init; }
     public long Bytes { get; init; }
+
+    /// <summary>Attachment files saved (post and comment media), their total size, and those that could not be saved.</summary>
+    public long Attachments { get; init; }
+    public long AttachmentBytes { get; init; }
+    public long AttachmentsFailed { get; init; }
+
+    /// <summary>The folder of the attachment files and the manifest listing them; null with -SkipAttachments.</summary>
+    public string? AttachmentsPath { get; init; }
+    public string? ManifestPath { get; init; }
     public TimeSpan Duration { get; init; }
 
-    public override string ToString() => $"{GroupId}: {Posts} posts, {Comments} comments, {Replies} replies → {Path}";
+    public override string ToString() => $"{GroupId}: {Posts} posts, {Comments} comments, {Replies} replies, {Attachments} attachments → {Path}";
 }
 
 /// <summary>Where an export stands, reported after each post.</summary>
@@ -41,5 +50,19 @@ public sealed class FeedExportProgress
     public long Posts { get; init; }
     public long Comments { get; init; }
     public long Replies { get; init; }
+    public long Attachments { get; init; }
     public long Bytes { get; init; }
+}
+
+/// <summary>An attachment a backup could not save; the export goes on and the manifest records it as failed.</summary>
+public sealed class AttachmentFailure
+{
+    public string OwnerId { get; init; } = "";
+    public string MediaId { get; init; } = "";
+
+    /// <summary>The media link without its signature.</summary>
+    public string Url { get; init; } = "";
+    public string Message { get; init; } = "";
+
+    public override string ToString() => $"Attachment {MediaId} of {OwnerId} was not saved: {Message}";
 }

@@ -20,6 +20,10 @@ namespace WorkplaceAdmin.Client;
 /// twice. Graph cursors are not durable, so the feed is re-entered with <c>until=</c> the last post's creation
 /// time, skipping the posts of that second already written.
 /// </para>
+/// <para>
+/// With <see cref="SaveAttachments"/> (the default), the media of each post and of its comments are saved beside the
+/// file (<see cref="AttachmentBackup"/>) before the post counts as written, so a resumed export misses none.
+/// </para>
 /// </summary>
 public sealed class GroupFeedExporter
 {
@@ -27,12 +31,12 @@ public sealed class GroupFeedExporter
     private const int EmbeddedComments = 25;
 
     private static readonly GraphFields CommentFields = GraphFields
-        .Of("id", "created_time", "message", "message_tags", "comment_count")
+        .Of("id", "created_time", "message", "message_tags", "comment_count", "attachment")
         .With("from", "id", "name");
 
     // Comments and their replies come with the feed page, so most posts cost no request of their own.
     private static readonly GraphFields PostFields = GraphFields
-        .Of("id", "created_time", "updated_time", "message", "formatting", "link", "type", "status_type", "permalink_url", "message_tags")
+        .Of("id", "created_time", "updated_time", "message", "formatting", "link", "type", "status_type", "permalink_url", "message_tags", "attachments")
         .With("from", "id", "name")
         .With("comments", limit: EmbeddedComments, summary: true,
             fields: CommentFields.With("comments", limit: EmbeddedComments, summary: true, fields: CommentFields));
@@ -44,6 +48,12 @@ public sealed class GroupFeedExporter
 
     /// <summary>Called after each post is written.</summary>
     public Action<FeedExportProgress>? Progress { get; init; }
+
+    /// <summary>Also saves the media of posts and comments beside the JSON Lines (default); false writes the text only.</summary>
+    public bool SaveAttachments { get; init; } = true;
+
+    /// <summary>Called (off the caller's thread) for each attachment that could not be saved; the export goes on.</summary>
+    public Action<AttachmentFailure>? AttachmentFailed { get; init; }
 
     /// <summary>Posts per feed page.</summary>
     public int PageSize { get; init; } = 100;
@@ -79,6 +89,7 @@ public sealed class GroupFeedExporter
         {
             File.Delete(outputPath);
             File.Delete(checkpointPath);
+            File.Delete(AttachmentBackup.ManifestFor(outputPath));
         }
         var checkpoint = FeedExportCheckpoint.Read(checkpointPath);
         if (checkpoint is not null && checkpoint.GroupId != group.Id)
@@ -96,15 +107,16 @@ public sealed class GroupFeedExporter
         }
         var resumedPosts = checkpoint.Posts;
         await using (var output = OpenTruncated(outputPath, checkpoint.CommittedBytes))
+        await using (var attachments = SaveAttachments ? AttachmentBackup.Open(client, outputPath, checkpoint.ManifestBytes, AttachmentFailed) : null)
         {
-            await WriteFeedAsync(group, output, checkpoint, checkpointPath, groupNumber, groupCount, ct).ConfigureAwait(false);
+            await WriteFeedAsync(group, output, attachments, checkpoint, checkpointPath, groupNumber, groupCount, ct).ConfigureAwait(false);
         }
         checkpoint.Complete = true;
         checkpoint.Write(checkpointPath);
         return Result(group, outputPath, checkpoint, FeedExportStatus.Completed, resumedPosts, stopwatch.Elapsed);
     }
 
-    private async Task WriteFeedAsync(WorkplaceGroup group, FileStream output, FeedExportCheckpoint checkpoint, string checkpointPath,
+    private async Task WriteFeedAsync(WorkplaceGroup group, FileStream output, AttachmentBackup? attachments, FeedExportCheckpoint checkpoint, string checkpointPath,
         int groupNumber, int groupCount, CancellationToken ct)
     {
         var written = new HashSet<string>(checkpoint.BoundaryPostIds, StringComparer.Ordinal);
@@ -115,6 +127,10 @@ public sealed class GroupFeedExporter
         var query = WorkplaceClient.FeedQuery(PostFields, since: null, until, PageSize);
         var lastCheckpoint = Stopwatch.StartNew();
         using var writer = new Utf8JsonWriter(output);
+        // The media of several posts are saved together, so downloads overlap even when each post has one file;
+        // the batch is a few dozen descriptors, so memory stays flat.
+        var pendingMedia = new List<(string OwnerId, AttachmentMedia Media)>();
+        var mediaBatch = Math.Max(1, client.MaxConcurrency * 4);
 
         await foreach (var post in client.GraphPagesAsync(WorkplacePath.Of(group.Id, "feed"), query, json => json, ct).ConfigureAwait(false))
         {
@@ -124,8 +140,13 @@ public sealed class GroupFeedExporter
                 continue;
 
             WriteRecord(writer, output, post, "post", ("group_id", group.Id), ("post_id", null), ("parent_id", null));
-            var (comments, replies) = await WriteCommentsAsync(writer, output, post, postId, ct).ConfigureAwait(false);
+            pendingMedia.AddRange(AttachmentMedia.Of(post.Property("attachments")).Select(m => (postId, m)));
+            var (comments, replies) = await WriteCommentsAsync(writer, output, post, postId, pendingMedia, ct).ConfigureAwait(false);
             await output.FlushAsync(ct).ConfigureAwait(false);
+            if (attachments is null)
+                pendingMedia.Clear();
+            else if (pendingMedia.Count >= mediaBatch)
+                await SaveMediaAsync(attachments, pendingMedia, checkpoint, ct).ConfigureAwait(false);
 
             checkpoint.Posts++;
             checkpoint.Comments += comments;
@@ -139,7 +160,8 @@ public sealed class GroupFeedExporter
                 resumeAt = null;
             }
             checkpoint.BoundaryPostIds.Add(postId);
-            if (lastCheckpoint.Elapsed >= CheckpointInterval)
+            // A checkpoint on disk never counts a post whose media are still to be saved.
+            if (pendingMedia.Count == 0 && lastCheckpoint.Elapsed >= CheckpointInterval)
             {
                 checkpoint.Write(checkpointPath);
                 lastCheckpoint.Restart();
@@ -152,12 +174,30 @@ public sealed class GroupFeedExporter
                 Posts = checkpoint.Posts,
                 Comments = checkpoint.Comments,
                 Replies = checkpoint.Replies,
+                Attachments = checkpoint.Attachments,
                 Bytes = checkpoint.CommittedBytes,
             });
         }
+        await SaveMediaAsync(attachments, pendingMedia, checkpoint, ct).ConfigureAwait(false);
     }
 
-    private async Task<(long Comments, long Replies)> WriteCommentsAsync(Utf8JsonWriter writer, FileStream output, JsonElement post, string postId, CancellationToken ct)
+    /// <summary>Saves the pending media (none without attachments) and records the counts and the manifest's committed length.</summary>
+    private static async Task SaveMediaAsync(AttachmentBackup? attachments, List<(string OwnerId, AttachmentMedia Media)> pending, FeedExportCheckpoint checkpoint, CancellationToken ct)
+    {
+        if (attachments is not null && pending.Count > 0)
+        {
+            var (saved, failed, bytes) = await attachments.SaveAsync(pending, ct).ConfigureAwait(false);
+            checkpoint.Attachments += saved;
+            checkpoint.AttachmentsFailed += failed;
+            checkpoint.AttachmentBytes += bytes;
+            checkpoint.ManifestBytes = attachments.ManifestBytes;
+        }
+        pending.Clear();
+    }
+
+    /// <param name="media">Receives the media of the comments and replies written.</param>
+    private async Task<(long Comments, long Replies)> WriteCommentsAsync(Utf8JsonWriter writer, FileStream output, JsonElement post, string postId,
+        List<(string OwnerId, AttachmentMedia Media)> media, CancellationToken ct)
     {
         long comments = 0, replies = 0;
         var embedded = post.Property("comments");
@@ -167,6 +207,7 @@ public sealed class GroupFeedExporter
             WriteRecord(writer, output, comment, "comment", ("group_id", null), ("post_id", postId), ("parent_id", null));
             comments++;
             var commentId = comment.String("id") ?? "";
+            media.AddRange(AttachmentMedia.Of(comment.Property("attachment")).Select(m => (commentId, m)));
             var embeddedReplies = comment.Property("comments");
             IAsyncEnumerable<JsonElement> repliesOf;
             if (embeddedReplies is { } replyEdge && IsComplete(replyEdge))
@@ -179,6 +220,8 @@ public sealed class GroupFeedExporter
             {
                 WriteRecord(writer, output, reply, "reply", ("group_id", null), ("post_id", postId), ("parent_id", commentId));
                 replies++;
+                var replyId = reply.String("id") ?? "";
+                media.AddRange(AttachmentMedia.Of(reply.Property("attachment")).Select(m => (replyId, m)));
             }
         }
         return (comments, replies);
@@ -262,6 +305,11 @@ public sealed class GroupFeedExporter
         Replies = checkpoint.Replies,
         ResumedPosts = resumedPosts,
         Bytes = checkpoint.CommittedBytes,
+        Attachments = checkpoint.Attachments,
+        AttachmentBytes = checkpoint.AttachmentBytes,
+        AttachmentsFailed = checkpoint.AttachmentsFailed,
+        AttachmentsPath = checkpoint.ManifestBytes > 0 || Directory.Exists(AttachmentBackup.FolderFor(path)) ? Path.GetFullPath(AttachmentBackup.FolderFor(path)) : null,
+        ManifestPath = File.Exists(AttachmentBackup.ManifestFor(path)) ? Path.GetFullPath(AttachmentBackup.ManifestFor(path)) : null,
         Duration = duration,
     };
 }

@@ -26,6 +26,16 @@ public sealed class WorkplaceGroup
     public string? OwnerName { get; init; }
     public int? MemberCount { get; init; }
 
+    /// <summary>The group this one is a sub-group of; null for a top-level group.</summary>
+    public string? ParentId { get; init; }
+    public string? ParentName { get; init; }
+
+    /// <summary>
+    /// When the newest post of the group was created; read only when asked for (Get-WorkplaceGroup -IncludeLastActivity),
+    /// and null for a group without posts.
+    /// </summary>
+    public DateTimeOffset? LastPostTime { get; init; }
+
     /// <summary>https://&lt;instance&gt;.workplace.com/groups/&lt;id&gt;/ when the API reported it; otherwise null.</summary>
     public string? Url { get; init; }
 

@@ -7,8 +7,10 @@ using WorkplaceAdmin.Completion;
 namespace WorkplaceAdmin.Groups;
 
 /// <summary>
-/// Backs up the posts, comments and replies of groups to JSON Lines files (one per group) in a folder; streams, reports
-/// progress, resumes after an interruption, and writes the counts of each group when it ends.
+/// Backs up the posts, comments and replies of groups to JSON Lines files (one per group) in a folder, with the media
+/// of posts and comments beside them (unless -SkipAttachments); streams, reports progress, resumes after an
+/// interruption, and writes the counts of each group when it ends. An attachment that cannot be saved is an error for
+/// that attachment only.
 /// </summary>
 [Cmdlet(VerbsData.Export, "WorkplaceGroupFeed", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpLinks.DocsBase + "Export-WorkplaceGroupFeed.md")]
 [OutputType(typeof(GroupFeedExportResult))]
@@ -32,6 +34,13 @@ public sealed class ExportWorkplaceGroupFeedCommand : WorkplaceCmdlet
     [Parameter]
     public SwitchParameter Force { get; set; }
 
+    /// <summary>Writes the text only: no attachment files, no manifest.</summary>
+    [Parameter]
+    public SwitchParameter SkipAttachments { get; set; }
+
+    // Failures come from download threads; they are written as errors from the pipeline thread.
+    private readonly System.Collections.Concurrent.ConcurrentQueue<AttachmentFailure> _failures = new();
+
     protected override void ProcessRecord() => _identities.AddRange(Group);
 
     protected override void EndProcessing()
@@ -50,7 +59,12 @@ public sealed class ExportWorkplaceGroupFeedCommand : WorkplaceCmdlet
             }
         }
 
-        var exporter = new GroupFeedExporter(Client) { Progress = ReportProgress };
+        var exporter = new GroupFeedExporter(Client)
+        {
+            Progress = ReportProgress,
+            SaveAttachments = !SkipAttachments.IsPresent,
+            AttachmentFailed = _failures.Enqueue,
+        };
         for (var i = 0; i < groups.Count; i++)
         {
             var group = groups[i];
@@ -91,16 +105,24 @@ public sealed class ExportWorkplaceGroupFeedCommand : WorkplaceCmdlet
         while (!export.Wait(TimeSpan.FromMilliseconds(250)))
         {
             DrainCallLog();
+            WriteAttachmentFailures();
             if (Volatile.Read(ref _latest) is { } progress)
             {
                 WriteProgress(new ProgressRecord(1, "Export-WorkplaceGroupFeed",
-                    $"Group {progress.GroupNumber} of {progress.GroupCount} ({group.Name}): {progress.Posts} posts, {progress.Comments} comments, {progress.Replies} replies")
+                    $"Group {progress.GroupNumber} of {progress.GroupCount} ({group.Name}): {progress.Posts} posts, {progress.Comments} comments, {progress.Replies} replies, {progress.Attachments} attachments")
                 {
                     PercentComplete = (int)((progress.GroupNumber - 1) * 100L / Math.Max(1, progress.GroupCount)),
                 });
             }
         }
         DrainCallLog();
+        WriteAttachmentFailures();
         return export.GetAwaiter().GetResult();
+    }
+
+    private void WriteAttachmentFailures()
+    {
+        while (_failures.TryDequeue(out var failure))
+            WriteItemError(new IOException(failure.ToString()), failure.Url);
     }
 }
