@@ -5,8 +5,6 @@ using Xunit;
 namespace WorkplaceAdmin.Tests;
 
 /// <summary>Which connection a cmdlet uses: never a previous tenant's after a failed connect or in a reused runspace.</summary>
-/// <remarks>Counts the process-wide connection store, which sessions of tests running alongside change: runs alone.</remarks>
-[Collection(ConnectionStoreCollection.Name)]
 public class ConnectionScopeTests
 {
     private static readonly Dictionary<string, object?> Manifest = new() { ["manifest"] = TestPaths.ModuleManifest };
@@ -76,11 +74,4 @@ public class ConnectionScopeTests
 
         Assert.Equal(new object[] { true, false }, run.Objects);
     }
-}
-
-/// <summary>Tests that count the process-wide connection store run alone, so other tests' connections do not move the count.</summary>
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class ConnectionStoreCollection
-{
-    public const string Name = "Connection store";
 }
