@@ -54,6 +54,7 @@
         'New-WorkplaceComment'
         'Remove-WorkplaceComment'
         'Get-WorkplaceKnowledgeCategory'
+        'Export-WorkplaceEmployeeData'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

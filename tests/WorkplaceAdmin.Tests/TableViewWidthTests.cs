@@ -59,6 +59,7 @@ public class TableViewWidthTests
         { "WorkplaceAdmin.Client.Models.GroupMembershipResult", "Add-WorkplaceGroupMember -Group 'Engineering' -Email $ben, $diego -Confirm:$false; Remove-WorkplaceGroupMember -Group 'Engineering' -Email $ben -Confirm:$false", ["UserId", "GroupId", "Action", "Status"] },
         { "WorkplaceAdmin.Client.Models.WorkplacePost", "Get-WorkplacePost -Group 'All Company'", ["Id", "CreatedTime"] },
         { "WorkplaceAdmin.Client.Models.WorkplaceComment", "Get-WorkplacePost -Group 'All Company' | Get-WorkplaceComment", ["Id", "CreatedTime"] },
+        { "WorkplaceAdmin.Client.Models.EmployeeDataExport", "$null = New-Item -ItemType Directory $folder -Force; Export-WorkplaceEmployeeData -Path (Join-Path $folder 'employees.xlsx') -Force -Confirm:$false", ["JobId", "Status", "Length"] },
         { "WorkplaceAdmin.Client.Models.WorkplaceKnowledgeCategory", "Get-WorkplaceKnowledgeCategory -Recurse", ["Id", "Title", "Status"] },
         { "WorkplaceAdmin.Client.Models.GroupFeedExportResult", "Export-WorkplaceGroupFeed -Group 'All Company', 'Engineering' -Path $folder -Confirm:$false", ["GroupId", "GroupName", "Status", "Posts"] },
         { "WorkplaceAdmin.Client.Models.WorkplaceMessageResult", "Send-WorkplaceMessage -Recipient $ava, $ben, 'nobody@contoso.example' -Text 'hello' -Confirm:$false -ErrorAction SilentlyContinue", ["RecipientId", "Recipient", "Status"] },

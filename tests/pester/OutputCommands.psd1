@@ -36,6 +36,7 @@ $link = "stop-$([guid]::NewGuid().ToString('n'))"
         @{ Name = 'Export-WorkplaceGroupFeed'; Command = 'Export-WorkplaceGroupFeed -Group ''All Company'', ''Engineering'', $group.Id -Path $folder -Confirm:$false' }
         @{ Name = 'New-WorkplacePost'; Command = '1..3 | ForEach-Object { [pscustomobject]@{ GroupId = $group.Id; Message = "row $_" } } | New-WorkplacePost -Confirm:$false' }
         @{ Name = 'Get-WorkplacePost'; Command = 'Get-WorkplacePost -Group $group.Id' }
+        @{ Name = 'Export-WorkplaceEmployeeData'; Command = '$null = New-Item -ItemType Directory $folder -Force; Export-WorkplaceEmployeeData -Path (Join-Path $folder ''employees.xlsx'') -Force -Confirm:$false' }
         @{ Name = 'Get-WorkplaceKnowledgeCategory'; Command = 'Get-WorkplaceKnowledgeCategory -Recurse' }
         @{ Name = 'Get-WorkplacePost (timelines)'; Command = 'Get-WorkplacePost -Person $ava, $chloe, ''david.kim@contoso.example''' }
         @{ Name = 'Remove-WorkplacePost'; Command = '$posts | Remove-WorkplacePost -PassThru -Confirm:$false' }
