@@ -10,7 +10,7 @@
     PowerShellVersion    = '7.4'
     # Loaded before the RootModule: it opens the dependency firewall (Dependencies/, the module's own load context).
     NestedModules        = @('WorkplaceAdmin.Loader.dll')
-    FormatsToProcess     = @('WorkplaceAdmin.format.ps1xml', 'Emulator.format.ps1xml', 'Webhooks.format.ps1xml', 'People.format.ps1xml', 'Groups.format.ps1xml', 'Messages.format.ps1xml', 'Links.format.ps1xml', 'Accounts.format.ps1xml')
+    FormatsToProcess     = @('WorkplaceAdmin.format.ps1xml', 'Emulator.format.ps1xml', 'Webhooks.format.ps1xml', 'People.format.ps1xml', 'Groups.format.ps1xml', 'Messages.format.ps1xml', 'Links.format.ps1xml', 'Accounts.format.ps1xml', 'Knowledge.format.ps1xml')
     CmdletsToExport      = @(
         'Connect-Workplace'
         'Disconnect-Workplace'
@@ -56,6 +56,8 @@
         'Get-WorkplaceComment'
         'New-WorkplaceComment'
         'Remove-WorkplaceComment'
+        'Get-WorkplaceKnowledgeCategory'
+        'Export-WorkplaceEmployeeData'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

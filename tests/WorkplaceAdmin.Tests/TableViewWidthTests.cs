@@ -61,6 +61,8 @@ public class TableViewWidthTests
         { "WorkplaceAdmin.Client.Models.WorkplacePostEngagement", "Get-WorkplacePostEngagement -Group 'All Company'", ["PostId", "Seen", "Reactions", "Comments", "Shares"] },
         { "WorkplaceAdmin.Client.Models.WorkplacePostViewer", "Get-WorkplacePost -Group 'All Company' | Select-Object -First 1 | Get-WorkplacePostViewer", ["PostId", "Id", "SeenTime"] },
         { "WorkplaceAdmin.Client.Models.WorkplaceComment", "Get-WorkplacePost -Group 'All Company' | Get-WorkplaceComment", ["Id", "CreatedTime"] },
+        { "WorkplaceAdmin.Client.Models.EmployeeDataExport", "$null = New-Item -ItemType Directory $folder -Force; Export-WorkplaceEmployeeData -Path (Join-Path $folder 'employees.xlsx') -Force -Confirm:$false", ["JobId", "Status", "Length"] },
+        { "WorkplaceAdmin.Client.Models.WorkplaceKnowledgeCategory", "Get-WorkplaceKnowledgeCategory -Recurse", ["Id", "Title", "Status"] },
         { "WorkplaceAdmin.Client.Models.GroupFeedExportResult", "Export-WorkplaceGroupFeed -Group 'All Company', 'Engineering' -Path $folder -Confirm:$false", ["GroupId", "GroupName", "Status", "Posts"] },
         { "WorkplaceAdmin.Client.Models.GroupFeedImportResult", "$g = New-WorkplaceGroup -Name \"Restore $([guid]::NewGuid())\" -Admin $ava -Confirm:$false; Export-WorkplaceGroupFeed -Group 'Engineering' -Path $folder -Confirm:$false | Import-WorkplaceGroupFeed -Group $g.Id -Confirm:$false", ["SourceId", "Status", "TargetId"] },
         { "WorkplaceAdmin.Client.Models.WorkplaceMessageResult", "Send-WorkplaceMessage -Recipient $ava, $ben, 'nobody@contoso.example' -Text 'hello' -Confirm:$false -ErrorAction SilentlyContinue", ["RecipientId", "Recipient", "Status"] },

@@ -39,6 +39,9 @@ $link = "stop-$([guid]::NewGuid().ToString('n'))"
         @{ Name = 'Get-WorkplacePost'; Command = 'Get-WorkplacePost -Group $group.Id' }
         @{ Name = 'Get-WorkplacePostEngagement'; Command = 'Get-WorkplacePostEngagement -Group ''All Company''' }
         @{ Name = 'Get-WorkplacePostViewer'; Command = 'Get-WorkplacePost -Group ''All Company'' | Select-Object -First 1 | Get-WorkplacePostViewer' }
+        @{ Name = 'Export-WorkplaceEmployeeData'; Command = '$null = New-Item -ItemType Directory $folder -Force; Export-WorkplaceEmployeeData -Path (Join-Path $folder ''employees.xlsx'') -Force -Confirm:$false' }
+        @{ Name = 'Get-WorkplaceKnowledgeCategory'; Command = 'Get-WorkplaceKnowledgeCategory -Recurse' }
+        @{ Name = 'Get-WorkplacePost (timelines)'; Command = 'Get-WorkplacePost -Person $ava, $chloe, ''david.kim@contoso.example''' }
         @{ Name = 'Remove-WorkplacePost'; Command = '$posts | Remove-WorkplacePost -PassThru -Confirm:$false' }
         @{ Name = 'Get-WorkplaceComment'; Command = 'Get-WorkplaceComment -PostId $posts[0].Id' }
         @{ Name = 'New-WorkplaceComment'; Command = '$posts | New-WorkplaceComment -Message ''piped'' -Confirm:$false' }

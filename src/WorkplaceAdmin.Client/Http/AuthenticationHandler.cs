@@ -29,6 +29,8 @@ internal sealed class AuthenticationHandler : DelegatingHandler
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        if (request.Options.TryGetValue(WorkplaceRequestOptions.Anonymous, out var anonymous) && anonymous)
+            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
         if (request.RequestUri is { IsAbsoluteUri: true } uri)
             request.RequestUri = WithProof(QueryString.Remove(uri, IsCredentialParameter));

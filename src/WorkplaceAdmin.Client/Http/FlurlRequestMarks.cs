@@ -10,4 +10,12 @@ internal static class FlurlRequestMarks
         retrySafe
             ? request.BeforeCall(call => call.HttpRequestMessage.Options.Set(WorkplaceRequestOptions.RetrySafe, true))
             : request;
+
+    /// <summary>See <see cref="WorkplaceRequestOptions.StreamBody"/> and <see cref="WorkplaceRequestOptions.Anonymous"/>.</summary>
+    public static IFlurlRequest AnonymousDownload(this IFlurlRequest request) =>
+        request.BeforeCall(call =>
+        {
+            call.HttpRequestMessage.Options.Set(WorkplaceRequestOptions.StreamBody, true);
+            call.HttpRequestMessage.Options.Set(WorkplaceRequestOptions.Anonymous, true);
+        });
 }

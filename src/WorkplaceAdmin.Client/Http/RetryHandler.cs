@@ -74,7 +74,9 @@ internal sealed class RetryHandler : DelegatingHandler
             var response = await base.SendAsync(request, attemptCancellation.Token).ConfigureAwait(false);
             try
             {
-                var body = await BufferContentAsync(response, attemptCancellation.Token).ConfigureAwait(false);
+                // A download's successful body is streamed by the caller; only its headers are this attempt's.
+                var streamed = request.Options.TryGetValue(WorkplaceRequestOptions.StreamBody, out var stream) && stream && response.IsSuccessStatusCode;
+                var body = streamed ? [] : await BufferContentAsync(response, attemptCancellation.Token).ConfigureAwait(false);
                 usage.Observe(response);
                 return (response, body);
             }
