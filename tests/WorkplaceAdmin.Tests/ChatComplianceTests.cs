@@ -85,7 +85,7 @@ public class ChatComplianceTests
         using var session = ModuleSession.ConnectedToEmulator();
         var run = session.Run(TenBotMessages + """
 
-            $controls = Set-WorkplaceEmulator -ServerErrorRate 0.1 -PassThru -Confirm:$false
+            $controls = Set-WorkplaceEmulator -ServerErrorRate 0.3 -PassThru -Confirm:$false
             $controls.LostResponseRate = 0.05
             $results = @(Remove-WorkplaceMessage -Id $ids -Confirm:$false -ErrorVariable problems -ErrorAction SilentlyContinue)
             $controls.ClearFaults()
