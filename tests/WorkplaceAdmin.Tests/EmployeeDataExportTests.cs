@@ -64,18 +64,7 @@ public class EmployeeDataExportTests
     [InlineData("Export-WorkplaceEmployeeData -Path ([IO.Path]::GetTempPath()) -Confirm:$false", "is a folder")]
     public void Bad_input_is_refused_before_any_request(string command, string expected)
     {
-        using var session = ModuleSession.ConnectedToEmulator();
-        var run = session.Run($$"""
-            {{TempFile}}
-            Clear-WorkplaceEmulatorRequest -Confirm:$false
-            try { {{command}} -ErrorAction SilentlyContinue -ErrorVariable problems } catch { $problems = @($_) }
-            "$problems"
-            @(Get-WorkplaceEmulatorRequest).Count
-            """);
-
-        Assert.Null(run.Terminating);
-        Assert.Contains(expected, (string)run.Objects[^2], StringComparison.Ordinal);
-        Assert.Equal(0, run.Objects[^1]);
+        LocalRefusal.AssertRefused(TempFile + Environment.NewLine + command, expected);
     }
 
     [Fact]

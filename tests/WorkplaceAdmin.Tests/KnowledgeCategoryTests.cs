@@ -44,17 +44,7 @@ public class KnowledgeCategoryTests
     [InlineData("Get-WorkplaceKnowledgeCategory -Id ''", "-Id is empty")]
     public void Bad_input_is_refused_before_any_request(string command, string expected)
     {
-        using var session = ModuleSession.ConnectedToEmulator();
-        var run = session.Run($$"""
-            Clear-WorkplaceEmulatorRequest -Confirm:$false
-            try { {{command}} -ErrorAction SilentlyContinue -ErrorVariable problems } catch { $problems = @($_) }
-            "$problems"
-            @(Get-WorkplaceEmulatorRequest).Count
-            """);
-
-        Assert.Null(run.Terminating);
-        Assert.Contains(expected, (string)run.Objects[^2], StringComparison.Ordinal);
-        Assert.Equal(0, run.Objects[^1]);
+        LocalRefusal.AssertRefused(command, expected);
     }
 
     [Fact]

@@ -50,17 +50,7 @@ public class PostTimelineTests
     [InlineData("Get-WorkplacePost -Person 'ava.ross@contoso.example' -Since '2025-02-01' -Until '2025-01-01'", "is after -Until")]
     public void Bad_input_is_refused_before_any_request(string command, string expected)
     {
-        using var session = ModuleSession.ConnectedToEmulator();
-        var run = session.Run($$"""
-            Clear-WorkplaceEmulatorRequest -Confirm:$false
-            try { {{command}} -ErrorAction SilentlyContinue -ErrorVariable problems } catch { $problems = @($_) }
-            "$problems"
-            @(Get-WorkplaceEmulatorRequest).Count
-            """);
-
-        Assert.Null(run.Terminating);
-        Assert.Contains(expected, (string)run.Objects[^2], StringComparison.Ordinal);
-        Assert.Equal(0, run.Objects[^1]);
+        LocalRefusal.AssertRefused(command, expected);
     }
 
     [Fact]
